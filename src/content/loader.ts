@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { MESSAGES_KEY } from '../annotate/remark.ts';
+import { ARTICLES_DIR, readArticles } from './articles.ts';
+import { readRegistry } from './registry-file.ts';
+
+/** Hash of the annotator's own source, so changing the plugin re-renders every article without --force. */
+function pipelineDigest(root: string): string {
+  const hash = createHash('sha256');
+  for (const dir of ['src/annotate', 'src/content']) {
+    for (const name of readdirSync(`${root}/${dir}`).sort()) hash.update(name).update(readFileSync(`${root}/${dir}/${name}`));
+  }
+  return hash.digest('hex');
+}
+
+interface RenderedMessage {
+  reason: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * Loads `content/articles/*.md` with our own frontmatter validation (file, line, field),
+ * re-rendering only files whose text, the registry or the annotator changed.
+ */
+export function articlesLoader(): Loader {
+  return {
+    name: 'articles',
+    async load({ store, config, renderMarkdown, generateDigest, parseData, logger }) {
+      const root = fileURLToPath(config.root).replace(/\/$/, '');
+      const { text: registryText, registry } = readRegistry(root);
+      const articles = readArticles(root, registry);
+      const shared = `${registryText}\n${pipelineDigest(root)}`;
+      const stale = new Set(store.keys());
+      for (const article of articles) {
+        stale.delete(article.slug);
+        const digest = generateDigest(`${article.text}\n${shared}`);
+        if (store.get(article.slug)?.digest === digest) continue;
+        const fileURL = new URL(`${ARTICLES_DIR}/${article.path.split('/').pop()}`, config.root);
+        const rendered = await renderMarkdown(article.text, { fileURL });
+        const messages = (rendered.metadata?.frontmatter?.[MESSAGES_KEY] ?? []) as RenderedMessage[];
+        // Astro renders the body with the frontmatter block cut out, one line above where the file has it.
+        const lineOffset = article.bodyLine - 2;
+        for (const message of messages) logger.warn(`${article.path}:${(message.line ?? 1) + lineOffset}:${message.column ?? 1}: ${message.reason}`);
+        store.set({
+          id: article.slug,
+          data: await parseData({ id: article.slug, data: article.frontmatter, filePath: article.path }),
+          body: article.body,
+          filePath: article.path,
+          digest,
+          rendered,
+        });
+      }
+      for (const slug of stale) store.delete(slug);
+    },
+  };
+}
