@@ -1,4 +1,5 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
+import type {} from 'mdast-util-to-hast'; // adds data.hName / data.hProperties to mdast nodes
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';

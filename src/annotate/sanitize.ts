@@ -1,4 +1,4 @@
-import type { Image, Link, Parent, Paragraph, Root, Text } from 'mdast';
+import type { Parent, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
@@ -40,8 +40,7 @@ export function escapeRawHtml(tree: Root, file: VFile): void {
 /** Links and images with a script-capable URL keep their text but lose the URL, with a message. */
 export function dropUnsafeUrls(tree: Root, file: VFile): void {
   visit(tree, (node, index, parent: Parent | undefined) => {
-    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
-    if (isSafeUrl(node.url)) return;
+    if (!('url' in node) || isSafeUrl(node.url)) return;
     file.message(`Unexpected URL \`${preview(node.url)}\`, expected http, https, mailto or a relative link: the link is dropped, its text kept`, {
       place: node.position,
       ruleId: 'unsafe-url',
@@ -52,8 +51,7 @@ export function dropUnsafeUrls(tree: Root, file: VFile): void {
       return;
     }
     if (!parent || index === undefined) return;
-    const keep: (Link['children'][number] | Text)[] =
-      node.type === 'link' ? node.children : [{ type: 'text', value: (node as Image).alt ?? '' }];
+    const keep: PhrasingContent[] = node.type === 'link' ? node.children : [{ type: 'text', value: node.alt ?? '' }];
     parent.children.splice(index, 1, ...(keep as never[]));
     return [SKIP, index];
   });

@@ -16,11 +16,11 @@ export class ContentError extends Error {
 
 /** Several content errors reported together, so one build shows every broken file. */
 export class ContentErrors extends Error {
-  readonly errors: ContentError[];
+  readonly problems: ContentError[];
 
   constructor(errors: ContentError[]) {
     super(`${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
     this.name = 'ContentErrors';
-    this.errors = errors;
+    this.problems = errors;
   }
 }

@@ -22,25 +22,27 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     const at = firstInvalidUtf8Offset(bytes);
-    throw new ContentError(file, `not valid UTF-8 (first bad byte at offset ${at}); expected a UTF-8 text file: re-save it as UTF-8`);
+    const line = bytes.subarray(0, at).filter((byte) => byte === 0x0a).length + 1;
+    throw new ContentError(file, `not valid UTF-8 (first bad byte at offset ${at}); expected a UTF-8 text file: re-save it as UTF-8`, { line });
   }
 }
 
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  // Binary search for the shortest prefix that fails to decode.
-  while (low < high) {
-    const mid = (low + high) >> 1;
+  let offset = 0;
+  while (offset < bytes.length) {
+    const lead = bytes[offset]!;
+    const length = lead < 0x80 ? 1 : lead >> 5 === 0b110 ? 2 : lead >> 4 === 0b1110 ? 3 : lead >> 3 === 0b11110 ? 4 : 0;
+    if (length === 0 || offset + length > bytes.length) return offset;
     try {
-      decoder.decode(bytes.subarray(0, mid + 1));
-      low = mid + 1;
+      decoder.decode(bytes.subarray(offset, offset + length));
     } catch {
-      high = mid;
+      return offset;
     }
+    offset += length;
   }
-  return Math.max(0, low - 3);
+  return offset;
 }
 
 /** Splits and validates one article file; throws ContentError naming file, line and field. */
