@@ -1,11 +1,13 @@
+import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkAnnotate from './annotate/remark.ts';
+import { readRegistry } from './content/registry-file.ts';
 
 /**
  * The markdown pipeline shared by the site, `npm run check` and the tests.
  * SmartyPants is off because it rewrites the publisher's quote marks and dashes: text stays verbatim.
  */
-export const markdownOptions = {
-  gfm: true,
-  smartypants: false,
-  remarkPlugins: [remarkAnnotate],
-} as const;
+export function markdownOptions(root = process.cwd()) {
+  const { registry } = readRegistry(root);
+  const remarkPlugins: RemarkPlugins = [[remarkAnnotate, { registry }]];
+  return { gfm: true, smartypants: false, remarkPlugins };
+}

@@ -1,17 +1,6 @@
-import type { Parent, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-
-/** A republisher's introduction or disclaimer: shown, but not the story's own words. */
-export interface Framing extends Parent {
-  type: 'framing';
-  children: RootContent[];
-}
-
-declare module 'mdast' {
-  interface RootContentMap {
-    framing: Framing;
-  }
-}
+import type { Framing } from './mdast-nodes.ts';
 
 const START = /^<!--\s*framing\s*-->$/i;
 const END = /^<!--\s*\/framing\s*-->$/i;

@@ -1,34 +1,42 @@
-import type { Paragraph, Root, RootContent } from 'mdast';
-import type {} from 'mdast-util-to-hast'; // adds data.hName / data.hProperties to mdast nodes
+import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { groupFraming } from './framing.ts';
 import { annotate } from './index.ts';
+import type { TurnNode } from './mdast-nodes.ts';
+import type { Registry } from './registry.ts';
 import { dropUnsafeUrls, escapeRawHtml } from './sanitize.ts';
-import type { Annotation, DocumentKind } from './types.ts';
+import { splitPhrasing, splitPhrasingAt } from './split.ts';
+import type { AnnotatedParagraph, Annotation, DocumentKind, Turn } from './types.ts';
 
 /** Key under which the plugin leaves its summary in the page's frontmatter data. */
 export const ANNOTATION_KEY = 'annotation';
 /** Key under which the plugin leaves the problems it reported. */
 export const MESSAGES_KEY = 'messages';
 
+export interface RemarkAnnotateOptions {
+  /** The curated entity registry used to resolve speakers and names. Default: none. */
+  registry?: Registry | undefined;
+  /** Builds the link of an entity page from its id. Default: `/entities/<id>/`. */
+  entityUrl?: ((id: string) => string) | undefined;
+}
+
 interface FoundParagraph {
   node: Paragraph;
+  parent: Parent;
   framing: boolean;
 }
 
-/** Every paragraph in document order, noting which sit inside a framing block. */
+/** Every paragraph in document order, with its parent, noting which sit inside a framing block. */
 function collectParagraphs(tree: Root): FoundParagraph[] {
   const found: FoundParagraph[] = [];
-  const collect = (node: RootContent, framing: boolean) =>
-    visit(node, 'paragraph', (paragraph) => {
-      found.push({ node: paragraph, framing });
-    });
-  for (const child of tree.children) {
-    if (child.type === 'framing') for (const inner of child.children) collect(inner, true);
-    else collect(child, false);
-  }
+  visit(tree, 'paragraph', (node, _index, parent) => {
+    if (parent) found.push({ node, parent, framing: false });
+  });
+  const framed = new Set<Paragraph>();
+  for (const child of tree.children) if (child.type === 'framing') visit(child, 'paragraph', (node) => void framed.add(node));
+  for (const item of found) item.framing = framed.has(item.node);
   return found;
 }
 
@@ -40,16 +48,78 @@ export function frontmatterOf(file: VFile): Record<string, unknown> {
   return data.astro.frontmatter;
 }
 
-/** Reads the annotation summary the plugin left on a processed file. */
-export function annotationOf(file: VFile): Annotation | undefined {
-  return frontmatterOf(file)[ANNOTATION_KEY] as Annotation | undefined;
+const stringField = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const recordField = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, string>) : undefined);
+
+const CLASS_BY_ROLE: Partial<Record<AnnotatedParagraph['role'], string>> = { 'stage-direction': 'stage-direction', credit: 'credit' };
+
+/** Makes the paragraph node(s) for one source paragraph: split at credit lines, label wrapped, ids set. */
+function paragraphNodes(found: FoundParagraph, segments: AnnotatedParagraph[]): Paragraph[] {
+  const pieces = splitPhrasingAt(found.node.children, segments.slice(1).map((segment) => segment.source.start));
+  return segments.map((segment, i) => {
+    let children = pieces[i]!;
+    if (segment.label) {
+      const [label, rest] = splitPhrasing(children, segment.label.length);
+      const span: PhrasingContent = { type: 'annotationSpan', children: label, data: { hName: 'span', hProperties: { className: ['label'] } } };
+      children = [span, ...rest];
+    }
+    const className = CLASS_BY_ROLE[segment.role];
+    const node: Paragraph = i === 0 ? found.node : { type: 'paragraph', children: [] };
+    node.children = children;
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: segment.id, ...(className ? { className: [className] } : {}) } };
+    return node;
+  });
+}
+
+/** The visible speaker line at the top of a turn: name (linked to the speaker's page), role, permalink. */
+function speakerLine(turn: Turn, entityUrl: (id: string) => string): Paragraph {
+  const name: PhrasingContent = turn.speaker ? { type: 'link', url: entityUrl(turn.speaker), children: [{ type: 'text', value: turn.speakerName }] } : { type: 'text', value: turn.speakerName };
+  const children: PhrasingContent[] = [name];
+  if (turn.role) {
+    children.push({ type: 'annotationSpan', children: [{ type: 'text', value: turn.role }], data: { hName: 'span', hProperties: { className: ['role'] } } });
+  }
+  children.push({
+    type: 'link',
+    url: `#${turn.id}`,
+    children: [{ type: 'text', value: 'Link' }],
+    data: { hProperties: { className: ['permalink'], ariaLabel: `Link to this turn by ${turn.speakerName}` } },
+  });
+  return { type: 'paragraph', children, data: { hProperties: { className: ['speaker'] } } };
+}
+
+/** Wraps each run of a turn's paragraphs at the top level in a `<section class="turn">`. */
+function groupTurns(tree: Root, annotation: Annotation, entityUrl: (id: string) => string): void {
+  const turnOf = new Map(annotation.paragraphs.map((p) => [p.id, p.turn]));
+  const turns = new Map(annotation.turns.map((turn) => [turn.id, turn]));
+  const children: RootContent[] = [];
+  let open: { id: string; node: TurnNode } | undefined;
+  for (const node of tree.children) {
+    const id = node.type === 'paragraph' ? (node.data?.hProperties?.['id'] as string | undefined) : undefined;
+    const turnId = id ? turnOf.get(id) : null;
+    if (!turnId) {
+      open = undefined;
+      children.push(node);
+      continue;
+    }
+    if (open?.id !== turnId) {
+      const turn = turns.get(turnId)!;
+      const properties: Record<string, string | string[]> = { className: ['turn'], id: turn.id, dataTurn: '' };
+      if (turn.speaker) properties['dataSpeaker'] = turn.speaker;
+      if (turn.role) properties['dataRole'] = turn.role;
+      open = { id: turnId, node: { type: 'turn', children: [speakerLine(turn, entityUrl)], data: { hName: 'section', hProperties: properties } } };
+      children.push(open.node);
+    }
+    open.node.children.push(node);
+  }
+  tree.children = children;
 }
 
 /**
  * The remark plugin: makes content safe to render, runs the framework-free annotator,
- * and maps its result onto the tree (`data.hProperties`) for remark-rehype.
+ * and maps its result onto the tree (`data.hName` / `data.hProperties`) for remark-rehype.
  */
-export default function remarkAnnotate() {
+export default function remarkAnnotate(options: RemarkAnnotateOptions = {}) {
+  const entityUrl = options.entityUrl ?? ((id: string) => `/entities/${id}/`);
   return function transform(tree: Root, file: VFile): void {
     const frontmatter = frontmatterOf(file);
     const kind: DocumentKind = frontmatter['kind'] === 'transcript' ? 'transcript' : 'article';
@@ -61,12 +131,20 @@ export default function remarkAnnotate() {
     const annotation = annotate({
       kind,
       paragraphs: found.map(({ node, framing }) => ({ text: toString(node), framing })),
+      host: stringField(frontmatter['host']),
+      speakers: recordField(frontmatter['speakers']),
+      registry: options.registry,
     });
-    found.forEach(({ node }, index) => {
-      const paragraph = annotation.paragraphs[index];
-      if (!paragraph) return;
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: paragraph.id } };
+    const segmentsOf = Map.groupBy(annotation.paragraphs, (p) => p.source.index);
+    found.forEach((item, index) => {
+      const nodes = paragraphNodes(item, segmentsOf.get(index) ?? []);
+      if (nodes.length > 1) item.parent.children.splice(item.parent.children.indexOf(item.node), 1, ...(nodes as never[]));
     });
+    groupTurns(tree, annotation, entityUrl);
+    for (const warning of annotation.warnings) {
+      file.message(warning.reason, { place: found[warning.paragraph]?.node.position?.start, ruleId: warning.ruleId, source: 'annotate' });
+    }
+
     frontmatter[ANNOTATION_KEY] = annotation;
     // Astro drops vfile messages; keeping them lets the content loader print them as build warnings.
     frontmatter[MESSAGES_KEY] = file.messages.map(({ reason, line, column, ruleId }) => ({ reason, line, column, ruleId }));

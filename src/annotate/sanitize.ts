@@ -20,7 +20,7 @@ const preview = (value: string) => {
 
 /** Raw HTML in content is shown as text, never run, and reported with its position. */
 export function escapeRawHtml(tree: Root, file: VFile): void {
-  visit(tree, 'html', (node, index, parent: Parent | undefined) => {
+  visit(tree, 'html', (node, index, parent) => {
     if (!parent || index === undefined) return;
     file.message(`Unexpected raw HTML \`${preview(node.value)}\`, expected plain text: it is shown as text and never run`, {
       place: node.position,
@@ -32,14 +32,14 @@ export function escapeRawHtml(tree: Root, file: VFile): void {
     const replacement: Text | Paragraph = BLOCK_PARENTS.has(parent.type)
       ? { type: 'paragraph', children: [text], ...(node.position ? { position: node.position } : {}) }
       : text;
-    parent.children.splice(index, 1, replacement as never);
+    (parent as Parent).children.splice(index, 1, replacement as never);
     return SKIP;
   });
 }
 
 /** Links and images with a script-capable URL keep their text but lose the URL, with a message. */
 export function dropUnsafeUrls(tree: Root, file: VFile): void {
-  visit(tree, (node, index, parent: Parent | undefined) => {
+  visit(tree, (node, index, parent) => {
     if (!('url' in node) || isSafeUrl(node.url)) return;
     file.message(`Unexpected URL \`${preview(node.url)}\`, expected http, https, mailto or a relative link: the link is dropped, its text kept`, {
       place: node.position,
@@ -52,7 +52,7 @@ export function dropUnsafeUrls(tree: Root, file: VFile): void {
     }
     if (!parent || index === undefined) return;
     const keep: PhrasingContent[] = node.type === 'link' ? node.children : [{ type: 'text', value: node.alt ?? '' }];
-    parent.children.splice(index, 1, ...(keep as never[]));
+    (parent as Parent).children.splice(index, 1, ...(keep as never[]));
     return [SKIP, index];
   });
 }

@@ -13,7 +13,6 @@ export interface CheckReport {
   warnings: string[];
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkAnnotate);
 
 /** Validates the registry and every article, and runs the annotator to collect its warnings with file:line:column. */
 export async function checkContent(root: string): Promise<CheckReport> {
@@ -21,6 +20,7 @@ export async function checkContent(root: string): Promise<CheckReport> {
   try {
     const { registry } = readRegistry(root);
     const articles = readArticles(root, registry);
+    const parser = unified().use(remarkParse).use(remarkGfm).use(remarkAnnotate, { registry });
     report.articles = articles.length;
     for (const article of articles) {
       const file = new VFile({ path: article.path, value: article.body, data: { astro: { frontmatter: { ...article.frontmatter } } } });

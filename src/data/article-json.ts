@@ -9,7 +9,8 @@ export interface ArticleJson {
   publisher: string;
   published: string;
   url: string;
-  paragraphs: { id: string; text: string; framing?: true }[];
+  paragraphs: { id: string; text: string; turn: string | null; speaker: string | null; framing?: true }[];
+  turns: { id: string; speaker: string | null; label: string | null; paragraphs: string[] }[];
 }
 
 export const articleUrl = (slug: string) => `/articles/${slug}/`;
@@ -22,6 +23,7 @@ export function articleJson(slug: string, frontmatter: ArticleFrontmatter, annot
     publisher: frontmatter.publisher,
     published: frontmatter.published,
     url: articleUrl(slug),
-    paragraphs: annotation.paragraphs.map(({ id, text, framing }) => (framing ? { id, text, framing: true } : { id, text })),
+    paragraphs: annotation.paragraphs.map(({ id, text, turn, speaker, framing }) => ({ id, text, turn, speaker, ...(framing ? { framing: true as const } : {}) })),
+    turns: annotation.turns.map(({ id, speaker, label, paragraphs }) => ({ id, speaker, label, paragraphs })),
   };
 }

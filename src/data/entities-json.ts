@@ -1,5 +1,5 @@
 import type { Registry } from '../annotate/registry.ts';
-import type { ArticleFrontmatter } from '../content/schema.ts';
+import type { CorpusArticle } from './corpus.ts';
 
 /** One row of `/data/entities.json`. */
 export interface EntityJson {
@@ -11,16 +11,23 @@ export interface EntityJson {
   articles: string[];
 }
 
-/** Entities the articles refer to (so far: hosts and mapped speakers), each with the slugs that refer to it. */
-export function entitiesJson(articles: { slug: string; frontmatter: ArticleFrontmatter }[], registry: Registry): EntityJson[] {
+/** Ids an article refers to: its host, its mapped speakers and every turn's speaker. */
+function referencedIds({ frontmatter, annotation }: CorpusArticle): string[] {
+  return [frontmatter.host, ...Object.values(frontmatter.speakers ?? {}), ...annotation.turns.map((turn) => turn.speaker)].filter((id): id is string => !!id);
+}
+
+/** Every entity an article refers to, from the registry or discovered in the text, with the slugs that refer to it. */
+export function entitiesJson(articles: CorpusArticle[], registry: Registry): EntityJson[] {
   const slugsById = new Map<string, Set<string>>();
-  for (const { slug, frontmatter } of articles) {
-    const ids = [frontmatter.host, ...Object.values(frontmatter.speakers ?? {})];
-    for (const id of ids) if (id) (slugsById.get(id) ?? slugsById.set(id, new Set()).get(id)!).add(slug);
+  const discovered = new Map(articles.flatMap((article) => article.annotation.entities.map((entity) => [entity.id, entity] as const)));
+  for (const article of articles) {
+    for (const id of referencedIds(article)) (slugsById.get(id) ?? slugsById.set(id, new Set()).get(id)!).add(article.slug);
   }
   return [...slugsById.keys()].sort().flatMap((id) => {
+    const articlesOf = [...slugsById.get(id)!].sort();
     const entity = registry.byId.get(id);
-    if (!entity) return [];
-    return [{ id, name: entity.name, type: entity.type, aliases: entity.aliases, wikidata: entity.wikidata, articles: [...slugsById.get(id)!].sort() }];
+    if (entity) return [{ id, name: entity.name, type: entity.type, aliases: entity.aliases, wikidata: entity.wikidata, articles: articlesOf }];
+    const found = discovered.get(id);
+    return found ? [{ id, name: found.name, type: found.type, aliases: [], wikidata: null, articles: articlesOf }] : [];
   });
 }

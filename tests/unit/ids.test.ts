@@ -47,3 +47,27 @@ describe('paragraph ids are stable under edits elsewhere', () => {
     });
   });
 });
+
+describe('turn and paragraph ids in a transcript are stable under edits to other turns', () => {
+  const transcript = ['Opening words from the host.', 'SMITH: First answer.', 'JONES: A question?', 'SMITH: Second answer.', 'It continues here.', 'JONES: Thank you.'];
+  const annotateLines = (lines: string[]) => annotate({ kind: 'transcript', paragraphs: lines.map((text) => ({ text })) });
+  const idsByText = (lines: string[]) => {
+    const annotation = annotateLines(lines);
+    const turnIdOf = new Map(annotation.paragraphs.map((p) => [p.id, p.turn]));
+    return new Map(annotation.paragraphs.map((p, i) => [lines[annotation.paragraphs[i]!.source.index]!, { paragraph: p.id, turn: turnIdOf.get(p.id) }]));
+  };
+  const before = idsByText(transcript);
+
+  it.each([
+    ['inserting a turn', [...transcript.slice(0, 3), 'BROWN: An interjection.', ...transcript.slice(3)]],
+    ['deleting a turn', transcript.filter((line) => line !== 'JONES: A question?')],
+    ['editing a turn', transcript.map((line) => (line === 'JONES: A question?' ? 'JONES: A better question?' : line))],
+  ])('%s', (_, edited) => {
+    const after = idsByText(edited);
+    for (const [text, ids] of before) {
+      if (!edited.includes(text)) continue;
+      expect(after.get(text)?.paragraph, text).toBe(ids.paragraph);
+      expect(after.get(text)?.turn, text).toBe(ids.turn);
+    }
+  });
+});

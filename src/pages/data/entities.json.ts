@@ -1,9 +1,6 @@
 import type { APIRoute } from 'astro';
 import { entitiesJson } from '../../data/entities-json.ts';
-import { allArticles } from '../../lib/articles.ts';
+import { loadCorpus } from '../../lib/corpus.ts';
 import { registry } from '../../lib/registry.ts';
 
-export const GET: APIRoute = async () => {
-  const articles = (await allArticles()).map((entry) => ({ slug: entry.id, frontmatter: entry.data }));
-  return Response.json(entitiesJson(articles, registry));
-};
+export const GET: APIRoute = async () => Response.json(entitiesJson(await loadCorpus(), registry));

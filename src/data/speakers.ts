@@ -1,0 +1,76 @@
+import type { Annotation, Turn } from '../annotate/types.ts';
+import type { CorpusArticle } from './corpus.ts';
+import { excerpt } from './excerpt.ts';
+
+/** A speaker's turns in one article, with their share of that transcript's spoken words. */
+export interface SpeakerInArticle {
+  slug: string;
+  title: string;
+  publisher: string;
+  published: string;
+  turns: { id: string; role: string | null; label: string | null; words: number; excerpt: string }[];
+  words: number;
+  /** Share of all words spoken in turns of that transcript, 0..1. */
+  share: number;
+}
+
+/** Everything one speaker said across the corpus. */
+export interface SpeakerSummary {
+  id: string;
+  name: string;
+  roles: string[];
+  labels: string[];
+  articles: SpeakerInArticle[];
+  turns: number;
+  words: number;
+}
+
+const turnText = (turn: Turn, annotation: Annotation) =>
+  annotation.paragraphs
+    .filter((p) => p.turn === turn.id)
+    .map((p) => p.text)
+    .join(' ');
+
+/** Groups every turn with a known speaker by that speaker, articles newest first. */
+export function summarizeSpeakers(articles: CorpusArticle[]): Map<string, SpeakerSummary> {
+  const speakers = new Map<string, SpeakerSummary>();
+  for (const article of articles) {
+    const totalWords = article.annotation.turns.reduce((sum, turn) => sum + turn.words, 0);
+    for (const turn of article.annotation.turns) {
+      if (!turn.speaker) continue;
+      const summary =
+        speakers.get(turn.speaker) ??
+        speakers.set(turn.speaker, { id: turn.speaker, name: turn.speakerName, roles: [], labels: [], articles: [], turns: 0, words: 0 }).get(turn.speaker)!;
+      let entry = summary.articles.find((a) => a.slug === article.slug);
+      if (!entry) {
+        const { title, publisher, published } = article.frontmatter;
+        entry = { slug: article.slug, title, publisher, published, turns: [], words: 0, share: 0 };
+        summary.articles.push(entry);
+      }
+      entry.turns.push({ id: turn.id, role: turn.role, label: turn.label, words: turn.words, excerpt: excerpt(turnText(turn, article.annotation)) });
+      entry.words += turn.words;
+      entry.share = totalWords ? entry.words / totalWords : 0;
+      summary.turns++;
+      summary.words += turn.words;
+      if (turn.role && !summary.roles.includes(turn.role)) summary.roles.push(turn.role);
+      if (turn.label && !summary.labels.includes(turn.label)) summary.labels.push(turn.label);
+    }
+  }
+  for (const summary of speakers.values()) summary.articles.sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
+  return speakers;
+}
+
+/** The speakers of one transcript in order of first appearance, for its legend. */
+export function speakersOf(annotation: Annotation) {
+  const total = annotation.turns.reduce((sum, turn) => sum + turn.words, 0);
+  const legend = new Map<string, { key: string; id: string | null; name: string; role: string | null; turns: number; words: number; share: number }>();
+  for (const turn of annotation.turns) {
+    const key = turn.speaker ?? `label:${turn.label}`;
+    const row = legend.get(key) ?? legend.set(key, { key, id: turn.speaker, name: turn.speakerName, role: turn.role, turns: 0, words: 0, share: 0 }).get(key)!;
+    row.role ??= turn.role;
+    row.turns++;
+    row.words += turn.words;
+    row.share = total ? row.words / total : 0;
+  }
+  return [...legend.values()];
+}
