@@ -1,14 +1,38 @@
 import { IdAllocator } from './ids.ts';
+import { findQuotes } from './quotes.ts';
 import { annotateTranscript } from './turns.ts';
-import type { AnnotateInput, Annotation } from './types.ts';
+import type { AnnotatedParagraph, AnnotateInput, Annotation } from './types.ts';
 
 export type * from './types.ts';
 export { foldDiacritics, slugify, IdAllocator } from './ids.ts';
 
-/** Annotates one document: stable ids for every paragraph and, in transcripts, speaker turns. */
+/** Annotates one document: stable ids for every paragraph, speaker turns in transcripts, and quotes with their speakers. */
 export function annotate(input: AnnotateInput): Annotation {
   const ids = new IdAllocator();
-  if (input.kind === 'transcript') return annotateTranscript(input, ids);
+  const annotation = input.kind === 'transcript' ? annotateTranscript(input, ids) : proseParagraphs(input, ids);
+  const { quotes, warnings } = findQuotes({
+    kind: input.kind,
+    paragraphs: annotation.paragraphs,
+    turns: annotation.turns,
+    excluded: annotation.paragraphs.map((paragraph) => excludedIn(paragraph, input)),
+    registry: input.registry,
+    discovered: annotation.entities,
+    ids,
+  });
+  annotation.quotes = quotes;
+  annotation.warnings.push(...warnings);
+  return annotation;
+}
+
+/** The source paragraph's link and code ranges that fall in an annotated paragraph, in its own offsets. */
+function excludedIn(paragraph: AnnotatedParagraph, input: AnnotateInput): [number, number][] {
+  const { index, start, end } = paragraph.source;
+  return (input.paragraphs[index]?.excluded ?? [])
+    .filter(([from, to]) => to > start && from < end)
+    .map(([from, to]) => [Math.max(0, from - start), Math.min(end, to) - start]);
+}
+
+function proseParagraphs(input: AnnotateInput, ids: IdAllocator): Annotation {
   return {
     paragraphs: input.paragraphs.map((paragraph, index) => ({
       id: ids.allocate('p', paragraph.text),
@@ -21,6 +45,7 @@ export function annotate(input: AnnotateInput): Annotation {
       label: null,
     })),
     turns: [],
+    quotes: [],
     entities: [],
     warnings: [],
   };

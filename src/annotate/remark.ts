@@ -3,12 +3,13 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { groupFraming } from './framing.ts';
+import { evidenceOf } from './methods.ts';
 import { annotate } from './index.ts';
 import type { TurnNode } from './mdast-nodes.ts';
 import type { Registry } from './registry.ts';
 import { dropUnsafeUrls, escapeRawHtml } from './sanitize.ts';
-import { splitPhrasing, splitPhrasingAt } from './split.ts';
-import type { AnnotatedParagraph, Annotation, DocumentKind, Turn } from './types.ts';
+import { splitPhrasing, splitPhrasingAt, wrapPhrasing } from './split.ts';
+import type { AnnotatedParagraph, Annotation, DocumentKind, Quote, Turn } from './types.ts';
 
 /** Key under which the plugin leaves its summary in the page's frontmatter data. */
 export const ANNOTATION_KEY = 'annotation';
@@ -50,6 +51,59 @@ export function frontmatterOf(file: VFile): Record<string, unknown> {
 
 const stringField = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const recordField = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, string>) : undefined);
+
+/** [start, end) ranges of a paragraph's plain text inside link text or code, where quote marks do not make quotes. */
+function excludedRanges(paragraph: Paragraph): [number, number][] {
+  const ranges: [number, number][] = [];
+  let offset = 0;
+  const walk = (nodes: PhrasingContent[]) => {
+    for (const node of nodes) {
+      const length = toString(node).length;
+      if (node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode') ranges.push([offset, offset + length]);
+      else if ('children' in node) {
+        walk(node.children as PhrasingContent[]);
+        continue;
+      }
+      offset += length;
+    }
+  };
+  walk(paragraph.children);
+  return ranges;
+}
+
+/** Line and column of a character offset in a paragraph's plain text (exact unless markup precedes it on its line). */
+function placeOf(node: Paragraph, offset: number) {
+  const start = node.position?.start;
+  if (!start) return undefined;
+  const before = toString(node).slice(0, offset);
+  const newline = before.lastIndexOf('\n');
+  const line = start.line + (before.match(/\n/g)?.length ?? 0);
+  return { line, column: newline < 0 ? start.column + offset : offset - newline };
+}
+
+/** What a reader sees on hover over a quote: who said it and how the annotator knows. */
+export function quoteTitle(quote: Quote): string {
+  return quote.speakerName ? `${quote.speakerName} (${evidenceOf(quote)})` : 'Unattributed: no clear speaker';
+}
+
+/** The `<q>` element of a quote, per the HTML contract. */
+function quoteNode(quote: Quote, children: PhrasingContent[]): PhrasingContent {
+  const properties: Record<string, string> = { id: quote.id, dataQuote: '' };
+  if (quote.speaker) properties['dataSpeaker'] = quote.speaker;
+  if (quote.speakerName) properties['dataSpeakerName'] = quote.speakerName;
+  properties['dataAttribution'] = quote.attribution ?? 'unattributed';
+  properties['dataConfidence'] = String(quote.confidence);
+  properties['title'] = quoteTitle(quote);
+  return { type: 'annotationSpan', children, data: { hName: 'q', hProperties: properties } };
+}
+
+/** Wraps each quote's words in its `<q>`; the paragraph node's text starts `offset` characters before the annotated text. */
+function wrapQuotes(node: Paragraph, quotes: Quote[], offset: number): void {
+  // From the last quote back, so earlier offsets stay valid.
+  for (const quote of [...quotes].sort((a, b) => b.start - a.start)) {
+    node.children = wrapPhrasing(node.children, offset + quote.start, offset + quote.end, (children) => quoteNode(quote, children));
+  }
+}
 
 const CLASS_BY_ROLE: Partial<Record<AnnotatedParagraph['role'], string>> = { 'stage-direction': 'stage-direction', credit: 'credit' };
 
@@ -130,19 +184,24 @@ export default function remarkAnnotate(options: RemarkAnnotateOptions = {}) {
     const found = collectParagraphs(tree);
     const annotation = annotate({
       kind,
-      paragraphs: found.map(({ node, framing }) => ({ text: toString(node), framing })),
+      paragraphs: found.map(({ node, framing }) => ({ text: toString(node), framing, excluded: excludedRanges(node) })),
       host: stringField(frontmatter['host']),
       speakers: recordField(frontmatter['speakers']),
       registry: options.registry,
     });
     const segmentsOf = Map.groupBy(annotation.paragraphs, (p) => p.source.index);
+    const quotesOf = Map.groupBy(annotation.quotes, (quote) => quote.paragraph);
     found.forEach((item, index) => {
-      const nodes = paragraphNodes(item, segmentsOf.get(index) ?? []);
+      const segments = segmentsOf.get(index) ?? [];
+      const nodes = paragraphNodes(item, segments);
+      // The first node keeps the speaker label before the annotated text; later ones start at their segment.
+      segments.forEach((segment, i) => wrapQuotes(nodes[i]!, quotesOf.get(segment.id) ?? [], i === 0 ? segment.source.start : 0));
       if (nodes.length > 1) item.parent.children.splice(item.parent.children.indexOf(item.node), 1, ...(nodes as never[]));
     });
     groupTurns(tree, annotation, entityUrl);
     for (const warning of annotation.warnings) {
-      file.message(warning.reason, { place: found[warning.paragraph]?.node.position?.start, ruleId: warning.ruleId, source: 'annotate' });
+      const paragraph = found[warning.paragraph];
+      file.message(warning.reason, { place: paragraph && placeOf(paragraph.node, warning.offset), ruleId: warning.ruleId, source: 'annotate' });
     }
 
     frontmatter[ANNOTATION_KEY] = annotation;

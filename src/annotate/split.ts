@@ -43,3 +43,10 @@ export function splitPhrasingAt(nodes: PhrasingContent[], offsets: number[]): Ph
   pieces.push(rest);
   return pieces;
 }
+
+/** Wraps the inline content between two offsets of its plain text in the node `wrap` makes. */
+export function wrapPhrasing(nodes: PhrasingContent[], start: number, end: number, wrap: (children: PhrasingContent[]) => PhrasingContent): PhrasingContent[] {
+  const [before, rest] = splitPhrasing(nodes, start);
+  const [inside, after] = splitPhrasing(rest, end - start);
+  return [...before, wrap(inside), ...after];
+}

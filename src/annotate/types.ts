@@ -9,6 +9,8 @@ export interface SourceParagraph {
   text: string;
   /** True for a republisher's introduction or disclaimer: shown, but not the story's own words. */
   framing?: boolean;
+  /** [start, end) ranges of `text` inside link text or code, where quote marks are not quotes. */
+  excluded?: [number, number][];
 }
 
 /** What the annotator needs to know about a document. */
@@ -62,11 +64,36 @@ export interface Turn {
   words: number;
 }
 
+/** How a quote's speaker was decided (design: "What the annotator finds"). */
+export type AttributionMethod = 'label' | 'stated' | 'pronoun' | 'continuation' | 'descriptor';
+
+/** A direct quote and who said it. */
+export interface Quote {
+  /** Stable anchor id, `q-…`, made from the quote's opening words. */
+  id: string;
+  /** The quoted words, marks excluded. */
+  text: string;
+  /** Id of the annotated paragraph holding the quote, and the [start, end) span of the words in its `text`. */
+  paragraph: string;
+  start: number;
+  end: number;
+  /** Entity id of the speaker; null for an unnamed source or an unattributed quote. */
+  speaker: string | null;
+  /** Name to show: the entity's name or the source as the text describes it; null when unattributed. */
+  speakerName: string | null;
+  /** How the speaker was decided; null when the evidence was too weak to name anyone. */
+  attribution: AttributionMethod | null;
+  /** 0..1: how sure the annotator is of the speaker (0 when unattributed). */
+  confidence: number;
+  /** The words that decided it, e.g. `Guterres told the BBC`; null when unattributed. */
+  cue: string | null;
+}
+
 /** An entity the text names that the registry does not have: the id is made from the name. */
 export interface DiscoveredEntity {
   id: string;
   name: string;
-  type: 'person';
+  type: 'person' | 'organization';
 }
 
 /** A problem that still leaves a usable page, at a character offset of a source paragraph. */
@@ -81,6 +108,7 @@ export interface AnnotationWarning {
 export interface Annotation {
   paragraphs: AnnotatedParagraph[];
   turns: Turn[];
+  quotes: Quote[];
   entities: DiscoveredEntity[];
   warnings: AnnotationWarning[];
 }

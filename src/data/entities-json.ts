@@ -11,9 +11,14 @@ export interface EntityJson {
   articles: string[];
 }
 
-/** Ids an article refers to: its host, its mapped speakers and every turn's speaker. */
+/** Ids an article refers to: its host, its mapped speakers, every turn's and every quote's speaker. */
 function referencedIds({ frontmatter, annotation }: CorpusArticle): string[] {
-  return [frontmatter.host, ...Object.values(frontmatter.speakers ?? {}), ...annotation.turns.map((turn) => turn.speaker)].filter((id): id is string => !!id);
+  return [
+    frontmatter.host,
+    ...Object.values(frontmatter.speakers ?? {}),
+    ...annotation.turns.map((turn) => turn.speaker),
+    ...annotation.quotes.map((quote) => quote.speaker),
+  ].filter((id): id is string => !!id);
 }
 
 /** Every entity an article refers to, from the registry or discovered in the text, with the slugs that refer to it. */

@@ -1,4 +1,4 @@
-import type { Annotation, Turn } from '../annotate/types.ts';
+import type { Annotation, AttributionMethod, Turn } from '../annotate/types.ts';
 import type { CorpusArticle } from './corpus.ts';
 import { excerpt } from './excerpt.ts';
 
@@ -9,6 +9,7 @@ export interface SpeakerInArticle {
   publisher: string;
   published: string;
   turns: { id: string; role: string | null; label: string | null; words: number; excerpt: string }[];
+  quotes: { id: string; text: string; attribution: AttributionMethod | null; confidence: number }[];
   words: number;
   /** Share of all words spoken in turns of that transcript, 0..1. */
   share: number;
@@ -23,6 +24,7 @@ export interface SpeakerSummary {
   articles: SpeakerInArticle[];
   turns: number;
   words: number;
+  quotes: number;
 }
 
 const turnText = (turn: Turn, annotation: Annotation) =>
@@ -31,22 +33,27 @@ const turnText = (turn: Turn, annotation: Annotation) =>
     .map((p) => p.text)
     .join(' ');
 
-/** Groups every turn with a known speaker by that speaker, articles newest first. */
+/** Groups every turn and quote with a known speaker by that speaker, articles newest first. */
 export function summarizeSpeakers(articles: CorpusArticle[]): Map<string, SpeakerSummary> {
   const speakers = new Map<string, SpeakerSummary>();
+  const summaryOf = (id: string, name: string) =>
+    speakers.get(id) ?? speakers.set(id, { id, name, roles: [], labels: [], articles: [], turns: 0, words: 0, quotes: 0 }).get(id)!;
+  const entryOf = (summary: SpeakerSummary, article: CorpusArticle, totalWords: number) => {
+    let entry = summary.articles.find((a) => a.slug === article.slug);
+    if (!entry) {
+      const { title, publisher, published } = article.frontmatter;
+      entry = { slug: article.slug, title, publisher, published, turns: [], quotes: [], words: 0, share: 0 };
+      summary.articles.push(entry);
+    }
+    entry.share = totalWords ? entry.words / totalWords : 0;
+    return entry;
+  };
   for (const article of articles) {
     const totalWords = article.annotation.turns.reduce((sum, turn) => sum + turn.words, 0);
     for (const turn of article.annotation.turns) {
       if (!turn.speaker) continue;
-      const summary =
-        speakers.get(turn.speaker) ??
-        speakers.set(turn.speaker, { id: turn.speaker, name: turn.speakerName, roles: [], labels: [], articles: [], turns: 0, words: 0 }).get(turn.speaker)!;
-      let entry = summary.articles.find((a) => a.slug === article.slug);
-      if (!entry) {
-        const { title, publisher, published } = article.frontmatter;
-        entry = { slug: article.slug, title, publisher, published, turns: [], words: 0, share: 0 };
-        summary.articles.push(entry);
-      }
+      const summary = summaryOf(turn.speaker, turn.speakerName);
+      const entry = entryOf(summary, article, totalWords);
       entry.turns.push({ id: turn.id, role: turn.role, label: turn.label, words: turn.words, excerpt: excerpt(turnText(turn, article.annotation)) });
       entry.words += turn.words;
       entry.share = totalWords ? entry.words / totalWords : 0;
@@ -54,6 +61,12 @@ export function summarizeSpeakers(articles: CorpusArticle[]): Map<string, Speake
       summary.words += turn.words;
       if (turn.role && !summary.roles.includes(turn.role)) summary.roles.push(turn.role);
       if (turn.label && !summary.labels.includes(turn.label)) summary.labels.push(turn.label);
+    }
+    for (const quote of article.annotation.quotes) {
+      if (!quote.speaker || !quote.speakerName) continue;
+      const summary = summaryOf(quote.speaker, quote.speakerName);
+      entryOf(summary, article, totalWords).quotes.push({ id: quote.id, text: quote.text, attribution: quote.attribution, confidence: quote.confidence });
+      summary.quotes++;
     }
   }
   for (const summary of speakers.values()) summary.articles.sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));

@@ -12,7 +12,9 @@ export const decodeEntities = (html: string) =>
  */
 export function storyText(html: string): string {
   const withoutAdded = html.replace(/<p class="speaker">[\s\S]*?<\/p>/g, '');
-  return decodeEntities(withoutAdded.replace(/<[^>]+>/g, ' '));
+  // Inline elements wrap words without separating them; block elements end a line.
+  const inlineDropped = withoutAdded.replace(/<\/?(?:q|span|a|strong|em|b|i|code|mark|abbr|cite|sup|sub|del|s)(?:\s[^>]*)?>/g, '');
+  return decodeEntities(inlineDropped.replace(/<[^>]+>/g, ' '));
 }
 
 /** Collapses runs of whitespace, for comparing texts across block boundaries. */
