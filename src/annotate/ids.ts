@@ -32,11 +32,17 @@ export function slugify(text: string, { maxWords = Infinity, maxLength = 60 } = 
  */
 export class IdAllocator {
   private readonly used = new Set<string>();
+  /** Next suffix to try per base, so a thousand repeats of one opening stay linear. */
+  private readonly nextSuffix = new Map<string, number>();
 
   allocate(prefix: string, text: string): string {
     const base = `${prefix}-${slugify(text, { maxWords: 6, maxLength: 40 }) || 'x'}`;
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    let n = this.nextSuffix.get(base) ?? 2;
+    if (this.used.has(id)) {
+      for (id = `${base}-${n}`; this.used.has(id); id = `${base}-${++n}`);
+      this.nextSuffix.set(base, n + 1);
+    }
     this.used.add(id);
     return id;
   }

@@ -16,6 +16,13 @@ const CLOSE_CURLY = '”';
 
 const inside = (ranges: [number, number][], at: number) => ranges.some(([start, end]) => at >= start && at < end);
 
+/** Per character of `text`: 1 inside an excluded range. */
+function excludedMask(length: number, ranges: [number, number][]): Uint8Array {
+  const mask = new Uint8Array(length);
+  for (const [start, end] of ranges) mask.fill(1, Math.max(0, start), Math.min(length, end));
+  return mask;
+}
+
 /**
  * Finds double-quoted spans: curly “…”, straight "…", guillemets «…», and spoken `quote … unquote`.
  * Single quotes inside stay part of the outer quote. Marks inside link text or code are skipped.
@@ -24,9 +31,10 @@ export function findQuoteSpans(text: string, excluded: [number, number][] = []):
   const spans: QuoteSpan[] = [];
   let open = -1;
   let closer = '';
+  const skip = excludedMask(text.length, excluded);
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
-    if (inside(excluded, i)) continue;
+    if (skip[i]) continue;
     if (open < 0) {
       const straightOpens = char === '"' && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]!)) && /\S/.test(text[i + 1] ?? '');
       if (char === OPEN_CURLY || char === '«' || straightOpens) {

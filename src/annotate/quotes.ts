@@ -81,13 +81,16 @@ function titleLike(text: string): boolean {
 }
 
 function maskQuotes(text: string, spans: QuoteSpan[]): string {
-  let masked = text;
+  const parts: string[] = [];
+  let at = 0;
   for (const span of spans) {
-    const from = span.spoken ? span.start : span.open;
-    const to = span.spoken ? span.end : Math.min(text.length, span.close + 1);
-    masked = masked.slice(0, from) + MASK.repeat(to - from) + masked.slice(to);
+    const from = Math.max(at, span.spoken ? span.start : span.open);
+    const to = Math.max(from, span.spoken ? span.end : Math.min(text.length, span.close + 1));
+    parts.push(text.slice(at, from), MASK.repeat(to - from));
+    at = to;
   }
-  return masked;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**
@@ -123,14 +126,27 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; warnings: Anno
     };
     sections += 1 + block.softStarts.length;
     blocks.push(block);
+    // Spans and sentences are both in reading order: one pass pairs them.
+    let sentence = 0;
     for (const span of spans) {
-      const sentence = Math.max(0, block.sentences.findIndex((s) => span.open >= s.start && span.open < Math.max(s.end, s.start + 1)));
+      while (sentence + 1 < block.sentences.length && block.sentences[sentence + 1]!.start <= span.open) sentence++;
       candidates.push({ block, span, sentence, finding: null, rejected: false });
     }
   }
 
-  const sectionOf = (block: Block, offset: number) => block.firstSection + block.softStarts.filter((start) => start <= offset).length;
-  const inSentence = (candidate: Candidate) => candidates.filter((other) => other.block === candidate.block && other.sentence === candidate.sentence);
+  /** Which paragraph, soft ones counted, holds an offset: a binary search over the block's soft starts. */
+  const sectionOf = (block: Block, offset: number) => {
+    let low = 0;
+    let high = block.softStarts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (block.softStarts[middle]! <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return block.firstSection + low;
+  };
+  const bySentence = Map.groupBy(candidates, (candidate) => `${candidate.block.index}:${candidate.sentence}`);
+  const inSentence = (candidate: Candidate) => bySentence.get(`${candidate.block.index}:${candidate.sentence}`)!;
 
   /** The text of a quote's sentence on one side of it, up to the neighbouring quote, quoted words masked. */
   const sides = (candidate: Candidate) => {
@@ -320,8 +336,8 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; warnings: Anno
     if (previous.span.unclosed && previous.block.index + 1 === block.index && span.open === block.text.search(/\S/)) return 0.9;
     if (previous.block === block && previous.sentence === candidate.sentence - 1 && section === previousSection) return 0.85;
     // First sentence of the next paragraph, right after the sentence that held the previous quote.
-    const previousSentences = previous.block.sentences.filter((s) => sectionOf(previous.block, s.start) === previousSection);
-    const lastOfSection = previousSentences.at(-1) === previous.block.sentences[previous.sentence];
+    const sentenceAfterPrevious = previous.block.sentences[previous.sentence + 1];
+    const lastOfSection = !sentenceAfterPrevious || sectionOf(previous.block, sentenceAfterPrevious.start) !== previousSection;
     const opensSection = section === previousSection + 1 && (sentence.start === block.text.search(/\S/) || block.softStarts.includes(sentence.start));
     return lastOfSection && opensSection ? 0.75 : null;
   }
@@ -342,6 +358,7 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; warnings: Anno
     return opensSentence && /^\p{Lu}/u.test(quoted) && /[.!?…]$/u.test(quoted.trim()) && !!previousSentence && block.masked.slice(previousSentence.start, previousSentence.end).includes(MASK);
   }
 
+  const continuedBlocks = new Set(candidates.filter((c) => c.span.open === c.block.text.search(/\S/)).map((c) => c.block.index));
   const quotes: Quote[] = [];
   for (const candidate of kept) {
     const { block, span } = candidate;
@@ -361,7 +378,7 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; warnings: Anno
       cue: source ? finding.cue : null,
     });
     const where = { paragraph: block.paragraph.source.index, offset: block.paragraph.source.start + span.open };
-    if (span.unclosed && !candidates.some((other) => other.block.index === block.index + 1 && other.span.open === other.block.text.search(/\S/))) {
+    if (span.unclosed && !continuedBlocks.has(block.index + 1)) {
       warnings.push({ ...where, reason: 'Unclosed quote mark: the quote runs to the end of the paragraph and the next paragraph does not continue it', ruleId: 'unclosed-quote' });
     }
     if (!source) {

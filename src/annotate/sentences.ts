@@ -27,8 +27,15 @@ export function sentenceSpans(text: string, quotes: Span[] = []): Span[] {
   const spans: Span[] = [];
   let start = text.search(/\S/);
   if (start < 0) return spans;
-  const insideQuote = (i: number) => quotes.some((span) => i > span.start && i < span.end);
-  const closesQuote = (i: number) => quotes.some((span) => span.end - 1 === i && span.end - span.start > 1);
+  // Per character: inside a quote (marks excluded), or a quote's closing mark; built once so long paragraphs stay linear.
+  const inside = new Uint8Array(text.length + 1);
+  const closing = new Uint8Array(text.length + 1);
+  for (const span of quotes) {
+    inside.fill(1, Math.max(0, span.start + 1), Math.min(text.length, span.end));
+    if (span.end - span.start > 1 && span.end - 1 <= text.length) closing[span.end - 1] = 1;
+  }
+  const insideQuote = (i: number) => inside[i] === 1;
+  const closesQuote = (i: number) => closing[i] === 1;
   for (let i = start; i < text.length; i++) {
     const char = text[i]!;
     const quoteEnd = closesQuote(i) && /[.!?…]/.test(text[i - 1] ?? '');
