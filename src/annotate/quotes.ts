@@ -1,57 +1,25 @@
+import { Discourse, isTitleNoun, type Referent } from './discourse.ts';
 import type { IdAllocator } from './ids.ts';
 import { findNameRuns } from './names.ts';
-import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
+import { findPersonDescriptions, headNoun } from './nouns.ts';
+import {
+  buildContext,
+  MASK,
+  opensSection,
+  opensSentence,
+  outerEnd,
+  outerStart,
+  sectionOf,
+  sentenceKey,
+  sidesOf,
+  type Block,
+  type Candidate,
+} from './quote-context.ts';
 import type { Registry } from './registry.ts';
-import { sentenceSpans, softParagraphStarts, type Span } from './sentences.ts';
 import { SourceResolver, type Source } from './sources.ts';
-import { SPEECH_PARTICIPLE, SPEECH_VERB, subjectAfter, subjectBefore, subjectSegment, VERB_PATTERN, type Subject } from './speech-cues.ts';
+import { leadingSubject, SPEECH_PARTICIPLE, SPEECH_VERB, subjectAfter, subjectBefore, subjectSegment, VERB_PATTERN, type Subject } from './speech-cues.ts';
 import { countWords } from './transcript-lines.ts';
 import type { AnnotatedParagraph, AnnotationWarning, AttributionMethod, DiscoveredEntity, DocumentKind, Quote, Turn } from './types.ts';
-
-/** Stands in for quoted words while looking for cues, so names inside a quote never become its speaker. */
-const MASK = '\u2063';
-
-/** One annotated paragraph prepared for quote finding. */
-interface Block {
-  index: number;
-  paragraph: AnnotatedParagraph;
-  text: string;
-  masked: string;
-  sentences: Span[];
-  /** Offsets where a paragraph joined into this one by a scraper starts (see softParagraphStarts). */
-  softStarts: number[];
-  /** Number of paragraphs (soft ones included) before this block, for "how far back" questions. */
-  firstSection: number;
-}
-
-interface Finding {
-  source: Source | null;
-  method: AttributionMethod | null;
-  confidence: number;
-  cue: string | null;
-}
-
-interface Candidate {
-  block: Block;
-  span: QuoteSpan;
-  sentence: number;
-  finding: Finding | null;
-  /** A scare quote, a term or a title: not someone's words. */
-  rejected: boolean;
-}
-
-/** A cue found in the text: who it names and the words that name them. */
-interface Cue {
-  subject: Subject;
-  cue: string;
-  /** Found elsewhere in the sentence rather than right next to the quote. */
-  distant: boolean;
-}
-
-interface Said {
-  source: Source;
-  section: number;
-}
 
 export interface QuoteInput {
   kind: DocumentKind;
@@ -64,328 +32,44 @@ export interface QuoteInput {
   ids: IdAllocator;
 }
 
+interface Finding {
+  source: Source;
+  method: AttributionMethod;
+  confidence: number;
+  cue: string | null;
+  /** The turn's own speaker, as "I" or "we". */
+  self?: boolean;
+}
+
+/** A cue found in the text: who it names and the words that name them. */
+interface Cue {
+  subject: Subject;
+  cue: string;
+  /** Right next to the quote (`“…,” she said`), rather than elsewhere in its sentence. */
+  immediate: boolean;
+  /** The cue comes before the quote (`she said, “…”`). */
+  before?: boolean;
+}
+
 const RIGHT_VERB_FIRST = new RegExp(String.raw`^[\s,]*(${VERB_PATTERN})\s+(?=\S)`, 'u');
 const ACCORDING_TO = /\baccording to\s+/gu;
 // A term or title in quotes rather than words someone said: `the so-called “referendum”`, `a program called “Smart Quay 2035”`.
-const NAMING = /\b(?:so-called|dubbed|called|named|titled|entitled|nicknamed|known as|term|word|phrase|slogan|label|headline|hashtag|branded|billed as|marketed as)\s*$/iu;
+const NAMING = /\b(?:so-called|dubbed|called|named|titled|entitled|nicknamed|known as|term|word|words|phrase|slogan|label|headline|hashtag|branded|billed as|marketed as|call|calls)\s*$/iu;
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'vs', 'de', 'la', 'du']);
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
 const stripMarker = (text: string) => text.replace(/\bquote,?\s*$/iu, '').trimEnd();
-const quoteMarkerBefore = (text: string) => /\bquote,?\s*$/iu.test(text);
+// "quote, …" announces someone's words; "quote-unquote" marks a term the speaker keeps at a distance.
+const quoteMarkerBefore = (text: string) => /(?<!-)\bquote,?\s*$/iu.test(text);
+const scareMarkerBefore = (text: string) => /\bquote[- ]unquote,?\s*$/iu.test(text);
+const round = (value: number) => Math.round(value * 100) / 100;
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text);
+const firstMatch = (pattern: RegExp, text: string) => new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
 
 /** "Smart Quay 2035", "The Daily": every significant word capitalised, as titles and names are. */
 function titleLike(text: string): boolean {
-  const list = words(text.replace(/[.,!?;:…]+$/u, ''));
+  const list = words(text.replace(/[.,;:…]+$/u, ''));
   return list.length > 0 && list.every((word, i) => /^[\p{Lu}\d#@]/u.test(word) || (i > 0 && SMALL_WORDS.has(word.toLowerCase())));
-}
-
-function maskQuotes(text: string, spans: QuoteSpan[]): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (const span of spans) {
-    const from = Math.max(at, span.spoken ? span.start : span.open);
-    const to = Math.max(from, span.spoken ? span.end : Math.min(text.length, span.close + 1));
-    parts.push(text.slice(at, from), MASK.repeat(to - from));
-    at = to;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
-}
-
-/**
- * Finds direct quotes and decides who said each, from the strongest evidence to the weakest:
- * a cue next to the quote, a cue elsewhere in its sentence, a pronoun, the previous quote continued;
- * with no evidence the quote stays unattributed.
- */
-export function findQuotes(input: QuoteInput): { quotes: Quote[]; warnings: AnnotationWarning[] } {
-  const quotable = input.paragraphs.map((paragraph, index) => ({ paragraph, index })).filter(({ paragraph }) => paragraph.role === 'prose' || paragraph.role === 'speech');
-  const resolver = new SourceResolver(
-    input.registry,
-    input.discovered,
-    quotable.map(({ paragraph }) => paragraph.text),
-  );
-  const turnsById = new Map(input.turns.map((turn) => [turn.id, turn]));
-  const warnings: AnnotationWarning[] = [];
-  const candidates: Candidate[] = [];
-  const blocks: Block[] = [];
-  let sections = 0;
-
-  for (const { paragraph, index } of quotable) {
-    const text = paragraph.text;
-    const spans = findQuoteSpans(text, input.excluded[index] ?? []);
-    const masked = maskQuotes(text, spans);
-    const block: Block = {
-      index,
-      paragraph,
-      text,
-      masked,
-      sentences: sentenceSpans(text, spans.map((span) => ({ start: span.open, end: span.spoken ? span.end : span.close + 1 }))),
-      softStarts: softParagraphStarts(text),
-      firstSection: sections,
-    };
-    sections += 1 + block.softStarts.length;
-    blocks.push(block);
-    // Spans and sentences are both in reading order: one pass pairs them.
-    let sentence = 0;
-    for (const span of spans) {
-      while (sentence + 1 < block.sentences.length && block.sentences[sentence + 1]!.start <= span.open) sentence++;
-      candidates.push({ block, span, sentence, finding: null, rejected: false });
-    }
-  }
-
-  /** Which paragraph, soft ones counted, holds an offset: a binary search over the block's soft starts. */
-  const sectionOf = (block: Block, offset: number) => {
-    let low = 0;
-    let high = block.softStarts.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (block.softStarts[middle]! <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return block.firstSection + low;
-  };
-  const bySentence = Map.groupBy(candidates, (candidate) => `${candidate.block.index}:${candidate.sentence}`);
-  const inSentence = (candidate: Candidate) => bySentence.get(`${candidate.block.index}:${candidate.sentence}`)!;
-
-  /** The text of a quote's sentence on one side of it, up to the neighbouring quote, quoted words masked. */
-  const sides = (candidate: Candidate) => {
-    const { block, span } = candidate;
-    const sentence = block.sentences[candidate.sentence]!;
-    const siblings = inSentence(candidate);
-    const position = siblings.indexOf(candidate);
-    const previous = siblings[position - 1];
-    const next = siblings[position + 1];
-    const after = span.spoken ? span.end : span.close + 1;
-    const leftStart = previous ? (previous.span.spoken ? previous.span.end : previous.span.close + 1) : sentence.start;
-    return {
-      left: block.masked.slice(Math.max(sentence.start, leftStart), span.spoken ? span.start : span.open),
-      right: block.masked.slice(after, next ? (next.span.spoken ? next.span.start : next.span.open) : Math.max(after, sentence.end)),
-      sentenceBefore: block.masked.slice(sentence.start, span.spoken ? span.start : span.open),
-      sentenceAfter: block.masked.slice(after, Math.max(after, sentence.end)),
-      sentence,
-    };
-  };
-
-  /** The person a sentence is about, for cues like "…, rebuking Russia by declaring, “…”". */
-  const sentenceSubject = (text: string): Subject | null => {
-    const run = findNameRuns(text).find((candidate) => resolver.isPerson(candidate.text));
-    return run ? { kind: 'name', text: run.text } : null;
-  };
-
-  /** `“…,” said X` / `“…,” X said` / `“…,” according to X`, right after the closing mark. */
-  const rightCue = (candidate: Candidate, right: string): Cue | null => {
-    const { span, block } = candidate;
-    const closing = block.text.slice(Math.max(span.start, span.end - 1), span.end);
-    // A cue follows a clause that the quote leaves open: `,”` `?”` `!”` or `”,`.
-    if (!span.spoken && !/[,?!…—–-]/u.test(closing) && !/^\s*,/u.test(right)) return null;
-    const verbFirst = RIGHT_VERB_FIRST.exec(right);
-    if (verbFirst) {
-      const subject = subjectAfter(right.slice(verbFirst[0].length));
-      if (subject) return { subject, cue: clipCue(right, 0, 120), distant: false };
-    }
-    const according = /^[\s,]*according to\s+/u.exec(right);
-    if (according) {
-      const subject = subjectAfter(right.slice(according[0].length));
-      if (subject) return { subject, cue: clipCue(right, 0, 120), distant: false };
-    }
-    const verb = new RegExp(SPEECH_VERB.source, 'u').exec(right);
-    if (verb && !right.slice(0, verb.index).includes(MASK) && words(right.slice(0, verb.index)).length <= 16) {
-      const subject = subjectSegment(right.slice(0, verb.index));
-      if (subject) return { subject, cue: right.slice(0, verb.index + verb[0].length).trim(), distant: false };
-    }
-    return null;
-  };
-
-  /** `X said: “…”`, `according to X, “…”`, `with the Ukrainian leader saying, “…”`, right before the opening mark. */
-  const leftCue = (left: string, sentenceBefore: string): Cue | null => {
-    const text = stripMarker(left);
-    const according = /according to\s+([^,]+),?$/u.exec(text);
-    if (according) {
-      const subject = subjectAfter(according[1]!);
-      if (subject) return { subject, cue: according[0], distant: false };
-    }
-    const participle = [...text.matchAll(SPEECH_PARTICIPLE)].at(-1);
-    if (participle && /^[\s,:]*$/u.test(text.slice(participle.index + participle[0].length))) {
-      const before = text.slice(0, participle.index).trimEnd();
-      const subordinate = before === '' || /(?:\b(?:by|while|when|after|before|in|on|also|then)|,)$/u.test(before);
-      const subject = subordinate ? sentenceSubject(sentenceBefore) : subjectBefore(before);
-      if (subject) return { subject, cue: clipCue(text, participle.index - 40, text.length), distant: false };
-    }
-    const verb = [...text.matchAll(SPEECH_VERB)].at(-1);
-    if (verb && /^(?:\s+[^\s,.:;\u2063]+){0,5}[,:]?$/u.test(text.slice(verb.index + verb[0].length))) {
-      const subject = subjectBefore(text.slice(0, verb.index));
-      if (subject) return { subject, cue: clipCue(text, verb.index - 60, text.length), distant: false };
-    }
-    return null;
-  };
-
-  /** A cue elsewhere in the quote's sentence: a later quote's cue, an earlier "X said", a later "according to X". */
-  const sentenceCue = (candidate: Candidate, sentenceBefore: string, sentenceAfter: string): Cue | null => {
-    const siblings = inSentence(candidate);
-    for (const later of siblings.slice(siblings.indexOf(candidate) + 1)) {
-      const cue = rightCue(later, sides(later).right);
-      if (cue) return { ...cue, distant: true };
-    }
-    for (const verb of [...sentenceBefore.matchAll(SPEECH_VERB)].reverse()) {
-      const subject = subjectBefore(sentenceBefore.slice(0, verb.index));
-      if (subject) return { subject, cue: clipCue(sentenceBefore, verb.index - 60, verb.index + verb[0].length), distant: true };
-    }
-    for (const match of sentenceAfter.matchAll(ACCORDING_TO)) {
-      const subject = subjectAfter(sentenceAfter.slice(match.index + match[0].length));
-      if (subject) return { subject, cue: clipCue(sentenceAfter, match.index, match.index + 120), distant: true };
-    }
-    return null;
-  };
-
-  const history: Said[] = [];
-
-  /** Who a subject stands for: a pronoun looks back at who spoke last; a name or description is resolved. */
-  const resolve = (subject: Subject, block: Block, section: number, register: boolean): { source: Source; method: AttributionMethod; confidence: number } | null => {
-    if (subject.kind === 'pronoun') {
-      if (subject.word === 'i' || subject.word === 'we') {
-        const turn = block.paragraph.turn ? turnsById.get(block.paragraph.turn) : undefined;
-        if (input.kind !== 'transcript' || !turn) return null;
-        const source: Source = { id: turn.speaker, name: turn.speakerName, confidence: 0.9, plural: subject.word === 'we', personLike: true, descriptor: false };
-        return { source, method: 'label', confidence: 0.9 };
-      }
-      const plural = subject.word === 'they';
-      const antecedent = history.findLast((said) => said.source.personLike && said.source.plural === plural);
-      const distance = antecedent ? section - antecedent.section : Infinity;
-      if (!antecedent || distance > 2) return null;
-      return { source: antecedent.source, method: 'pronoun', confidence: distance <= 1 ? 0.8 : 0.6 };
-    }
-    const source = subject.kind === 'name' ? resolver.name(subject.text, register) : resolver.description(subject.text);
-    if (!source) return null;
-    return { source, method: source.descriptor ? 'descriptor' : 'stated', confidence: source.confidence };
-  };
-
-  // Cues outside quotes ("Guterres conceded that…", "according to Gerard Araud") tell who "he" is later on.
-  const reportedSpeech = (block: Block) =>
-    block.sentences.flatMap((sentence) => {
-      const text = block.masked.slice(sentence.start, sentence.end);
-      const verbs = [...text.matchAll(SPEECH_VERB)].map((verb) => ({ offset: sentence.start + verb.index, subject: subjectBefore(text.slice(0, verb.index)) }));
-      const according = [...text.matchAll(ACCORDING_TO)].map((match) => ({ offset: sentence.start + match.index, subject: subjectAfter(text.slice(match.index + match[0].length)) }));
-      return [...verbs, ...according].filter((event): event is { offset: number; subject: Subject } => event.subject !== null);
-    });
-
-  // Pass 1, in reading order: each quote's own cues; reported speech between quotes keeps pronouns honest.
-  const byBlock = Map.groupBy(candidates, (candidate) => candidate.block);
-  for (const block of blocks) {
-    const events = reportedSpeech(block);
-    const quotesHere = byBlock.get(block) ?? [];
-    const order = [...events.map((event) => ({ offset: event.offset, event })), ...quotesHere.map((candidate) => ({ offset: candidate.span.open, candidate }))].sort(
-      (a, b) => a.offset - b.offset,
-    );
-    for (const item of order) {
-      if ('event' in item && item.event) {
-        const resolved = resolve(item.event.subject, block, sectionOf(block, item.offset), false);
-        if (resolved) history.push({ source: resolved.source, section: sectionOf(block, item.offset) });
-        continue;
-      }
-      const candidate = (item as { candidate: Candidate }).candidate;
-      const { left, right, sentenceBefore, sentenceAfter } = sides(candidate);
-      const cue = rightCue(candidate, right) ?? leftCue(left, sentenceBefore) ?? sentenceCue(candidate, sentenceBefore, sentenceAfter);
-      const section = sectionOf(block, candidate.span.open);
-      if (!isQuote(candidate, cue !== null && !cue.distant, sentenceBefore + sentenceAfter, left)) {
-        candidate.rejected = true;
-        continue;
-      }
-      const resolved = cue && resolve(cue.subject, block, section, true);
-      if (cue && resolved) {
-        const method: AttributionMethod = input.kind === 'transcript' ? 'label' : resolved.method;
-        candidate.finding = { source: resolved.source, method, confidence: round(resolved.confidence * (cue.distant ? 0.9 : 1)), cue: cue.cue };
-        resolver.adopt(resolved.source);
-        history.push({ source: resolved.source, section });
-      } else if (cue) {
-        // A cue whose subject names nobody ("he said" with no one before): evidence too weak to name anyone.
-        candidate.finding = { source: null, method: null, confidence: 0, cue: null };
-      }
-    }
-  }
-
-  const kept = candidates.filter((candidate) => !candidate.rejected);
-
-  // Pass 2: quotes with no cue of their own continue the quote before them, when nothing else came between.
-  kept.forEach((candidate, i) => {
-    if (candidate.finding) return;
-    const previous = kept[i - 1];
-    const continued = previous && continuation(previous, candidate);
-    if (previous?.finding?.source && continued) {
-      candidate.finding = { source: previous.finding.source, method: 'continuation', confidence: continued, cue: null };
-    }
-  });
-  // A quote running over paragraphs takes its speaker from the cue in its last part: `“…` ¶ `“…,” she said.`
-  for (let i = kept.length - 2; i >= 0; i--) {
-    const candidate = kept[i]!;
-    const next = kept[i + 1]!;
-    if (!candidate.finding && candidate.span.unclosed && next.finding?.source && continuation(candidate, next)) {
-      candidate.finding = { source: next.finding.source, method: 'continuation', confidence: 0.85, cue: null };
-    }
-  }
-
-  function continuation(previous: Candidate, candidate: Candidate): number | null {
-    if (previous.block.paragraph.turn !== candidate.block.paragraph.turn) return null;
-    const { block, span } = candidate;
-    const sentence = block.sentences[candidate.sentence]!;
-    const opensSentence = block.masked.slice(sentence.start, span.open).trim() === '';
-    if (previous.block === block && previous.sentence === candidate.sentence) return 0.9;
-    if (!opensSentence) return null;
-    const section = sectionOf(block, span.open);
-    const previousSection = sectionOf(previous.block, previous.span.open);
-    if (previous.span.unclosed && previous.block.index + 1 === block.index && span.open === block.text.search(/\S/)) return 0.9;
-    if (previous.block === block && previous.sentence === candidate.sentence - 1 && section === previousSection) return 0.85;
-    // First sentence of the next paragraph, right after the sentence that held the previous quote.
-    const sentenceAfterPrevious = previous.block.sentences[previous.sentence + 1];
-    const lastOfSection = !sentenceAfterPrevious || sectionOf(previous.block, sentenceAfterPrevious.start) !== previousSection;
-    const opensSection = section === previousSection + 1 && (sentence.start === block.text.search(/\S/) || block.softStarts.includes(sentence.start));
-    return lastOfSection && opensSection ? 0.75 : null;
-  }
-
-  function isQuote(candidate: Candidate, immediateCue: boolean, sentenceText: string, left: string): boolean {
-    const { span, block } = candidate;
-    const quoted = block.text.slice(span.start, span.end);
-    if (span.spoken || quoteMarkerBefore(left) || span.unclosed) return true;
-    if (NAMING.test(stripMarker(left))) return false;
-    if (titleLike(quoted)) return immediateCue;
-    if (countWords(quoted) >= 4) return true;
-    const sentenceHasCue = new RegExp(SPEECH_VERB.source, 'u').test(sentenceText) || /according to/u.test(sentenceText) || new RegExp(SPEECH_PARTICIPLE.source, 'u').test(sentenceText);
-    if (sentenceHasCue) return true;
-    // "I was wrong." as its own sentence after a quoted sentence.
-    const sentence = block.sentences[candidate.sentence]!;
-    const previousSentence = block.sentences[candidate.sentence - 1];
-    const opensSentence = block.masked.slice(sentence.start, span.open).trim() === '';
-    return opensSentence && /^\p{Lu}/u.test(quoted) && /[.!?…]$/u.test(quoted.trim()) && !!previousSentence && block.masked.slice(previousSentence.start, previousSentence.end).includes(MASK);
-  }
-
-  const continuedBlocks = new Set(candidates.filter((c) => c.span.open === c.block.text.search(/\S/)).map((c) => c.block.index));
-  const quotes: Quote[] = [];
-  for (const candidate of kept) {
-    const { block, span } = candidate;
-    const finding = candidate.finding ?? { source: null, method: null, confidence: 0, cue: null };
-    const text = block.text.slice(span.start, span.end);
-    const source = finding.source;
-    quotes.push({
-      id: input.ids.allocate('q', text),
-      text,
-      paragraph: block.paragraph.id,
-      start: span.start,
-      end: span.end,
-      speaker: source?.id ?? null,
-      speakerName: source?.name ?? null,
-      attribution: source ? finding.method : null,
-      confidence: source ? finding.confidence : 0,
-      cue: source ? finding.cue : null,
-    });
-    const where = { paragraph: block.paragraph.source.index, offset: block.paragraph.source.start + span.open };
-    if (span.unclosed && !continuedBlocks.has(block.index + 1)) {
-      warnings.push({ ...where, reason: 'Unclosed quote mark: the quote runs to the end of the paragraph and the next paragraph does not continue it', ruleId: 'unclosed-quote' });
-    }
-    if (!source) {
-      warnings.push({ ...where, reason: `Quote “${shorten(text)}” has no attribution the annotator is sure of: shown as unattributed`, ruleId: 'unattributed-quote' });
-    }
-  }
-  return { quotes, warnings };
 }
 
 /** The words of a cue between two offsets, widened or narrowed to whole words and cut at a sentence's end. */
@@ -396,5 +80,287 @@ function clipCue(text: string, from: number, to: number): string {
   return clipped.replaceAll(MASK, '').replace(/\s+/gu, ' ').trim().replace(/^[,\s]+/u, '');
 }
 
-const round = (value: number) => Math.round(value * 100) / 100;
-const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text);
+/** `“…,” said X` / `“…,” X said` / `“…,” according to X`, right after the closing mark. */
+function rightCue(candidate: Candidate, right: string): Cue | null {
+  const { span, block } = candidate;
+  const closing = block.text.slice(Math.max(span.start, span.end - 1), span.end);
+  // A cue follows a clause the quote leaves open: `,”` `?”` `!”` or `”,`.
+  if (!span.spoken && !/[,?!…—–-]/u.test(closing) && !/^\s*,/u.test(right)) return null;
+  const verbFirst = RIGHT_VERB_FIRST.exec(right);
+  if (verbFirst) {
+    const subject = subjectAfter(right.slice(verbFirst[0].length));
+    if (subject) return { subject, cue: clipCue(right, 0, 120), immediate: true };
+  }
+  const according = /^[\s,]*according to\s+/u.exec(right);
+  if (according) {
+    const subject = subjectAfter(right.slice(according[0].length));
+    if (subject) return { subject, cue: clipCue(right, 0, 120), immediate: true };
+  }
+  const verb = firstMatch(SPEECH_VERB, right);
+  // `“…,” and I said, “…”` starts a new clause: that cue belongs to the next quote.
+  const newClause = /^[\s,]*(?:and|but|or|so|then|while)\b/iu.test(right);
+  if (verb && !newClause && !right.slice(0, verb.index).includes(MASK) && words(right.slice(0, verb.index)).length <= 16) {
+    const subject = subjectSegment(right.slice(0, verb.index));
+    if (subject) return { subject, cue: clipCue(right, 0, verb.index + verb[0].length), immediate: true };
+  }
+  return null;
+}
+
+/** `X said: “…”`, `according to X, “…”`, `with the Ukrainian leader saying, “…”`, right before the opening mark. */
+function leftCue(left: string, sentenceBefore: string, sentenceSubject: (text: string) => Subject | null): Cue | null {
+  const text = stripMarker(left);
+  const according = /according to\s+([^,]+),?$/u.exec(text);
+  if (according) {
+    const subject = subjectAfter(according[1]!);
+    if (subject) return { subject, cue: according[0], immediate: true, before: true };
+  }
+  const participle = [...text.matchAll(SPEECH_PARTICIPLE)].at(-1);
+  if (participle && /^[\s,:]*$/u.test(text.slice(participle.index + participle[0].length))) {
+    const before = text.slice(0, participle.index).trimEnd();
+    const subordinate = before === '' || /(?:\b(?:by|while|when|after|before|in|on|also|then)|,)$/u.test(before);
+    const subject = subordinate ? sentenceSubject(sentenceBefore) : subjectBefore(before);
+    if (subject) return { subject, cue: clipCue(text, participle.index - 40, text.length), immediate: true, before: true };
+  }
+  const verb = [...text.matchAll(SPEECH_VERB)].at(-1);
+  if (verb && /^(?:\s+[^\s,.:;\u2063]+){0,5}[,:]?$/u.test(text.slice(verb.index + verb[0].length))) {
+    const subject = subjectBefore(text.slice(0, verb.index));
+    if (subject) return { subject, cue: clipCue(text, verb.index - 60, text.length), immediate: true, before: true };
+  }
+  return null;
+}
+
+/**
+ * Cues elsewhere in the quote's sentence, best first: a later quote's own cue (`“A” and “B,” she said`),
+ * earlier speech verbs nearest first (`Salo said her own experiments suggested “…”`), a later "according to X".
+ */
+function sentenceCues(laterRights: { candidate: Candidate; right: string }[], sentenceBefore: string, sentenceAfter: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const later of laterRights) {
+    const cue = rightCue(later.candidate, later.right);
+    if (cue) cues.push({ ...cue, immediate: false });
+  }
+  for (const verb of [...sentenceBefore.matchAll(SPEECH_VERB)].reverse()) {
+    const before = sentenceBefore.slice(0, verb.index);
+    // "X walked out of the meeting and told reporters …": a coordinated verb shares the sentence's subject.
+    const subject = subjectBefore(before) ?? (/\band\s+(?:\S+\s+)?$/u.test(before) ? leadingSubject(sentenceBefore) : null);
+    if (subject) cues.push({ subject, cue: clipCue(sentenceBefore, verb.index - 60, verb.index + verb[0].length), immediate: false });
+  }
+  for (const match of sentenceAfter.matchAll(ACCORDING_TO)) {
+    const subject = subjectAfter(sentenceAfter.slice(match.index + match[0].length));
+    if (subject) cues.push({ subject, cue: clipCue(sentenceAfter, match.index, match.index + 120), immediate: false });
+  }
+  return cues;
+}
+
+/**
+ * Finds direct quotes and decides who said each, from the strongest evidence to the weakest:
+ * a cue next to the quote, a cue elsewhere in its sentence, a pronoun, the previous speaker continued;
+ * with no evidence the quote stays unattributed.
+ */
+export function findQuotes(input: QuoteInput): { quotes: Quote[]; warnings: AnnotationWarning[] } {
+  const quotable = input.paragraphs
+    .map((paragraph, index) => ({ paragraph, index, excluded: input.excluded[index] ?? [] }))
+    .filter(({ paragraph }) => paragraph.role === 'prose' || paragraph.role === 'speech');
+  const { blocks, bySentence } = buildContext(quotable);
+  const resolver = new SourceResolver(input.registry, input.discovered, quotable.map(({ paragraph }) => paragraph.text));
+  const turnsById = new Map(input.turns.map((turn) => [turn.id, turn]));
+  const discourse = new Discourse();
+  const findings = new Map<Candidate, Finding | null>();
+  const kept: Candidate[] = [];
+
+  /** The person a sentence is about, for cues like "…, rebuking Russia by declaring, “…”". */
+  const sentenceSubject = (text: string): Subject | null => {
+    const run = findNameRuns(text).find((candidate) => resolver.mention(candidate.text)?.kind === 'person');
+    return run ? { kind: 'name', text: run.text } : null;
+  };
+
+  /** Who a subject stands for: a pronoun looks back through the discourse; a name or description is resolved. */
+  const resolve = (subject: Subject, block: Block, section: number, quoteText: string, register: boolean, before: Referent[] = []): Finding | null => {
+    if (subject.kind === 'pronoun') {
+      if (subject.word === 'i' || subject.word === 'we') {
+        const turn = block.paragraph.turn ? turnsById.get(block.paragraph.turn) : undefined;
+        if (input.kind !== 'transcript' || !turn) return null;
+        return { source: { id: turn.speaker, name: turn.speakerName, confidence: 0.9, kind: subject.word === 'we' ? 'group' : 'person', descriptor: false }, method: 'label', confidence: 0.9, cue: null, self: true };
+      }
+      const antecedent = discourse.resolvePronoun(subject.word, { section, turn: block.paragraph.turn, quoteText, before });
+      if (!antecedent) return null;
+      const confidence = antecedent.distance === 0 || antecedent.speaking ? 0.8 : antecedent.distance === 1 ? 0.7 : 0.6;
+      return { source: antecedent.source, method: 'pronoun', confidence, cue: null };
+    }
+    if (subject.kind === 'name') {
+      const source = resolver.name(subject.text, register);
+      return source && { source, method: 'stated', confidence: source.confidence, cue: null };
+    }
+    // "the ministry said": the Ministry of Transport named earlier; "the governor": Gov. Helen Marchbanks.
+    const definite = /^the\s+(?:\S+\s+){0,2}\S+$/iu.test(subject.text) ? headNoun(subject.text) : null;
+    const known = definite && (isTitleNoun(definite) ? discourse.resolveTitle(definite, { section }) : discourse.resolveDefinite(definite, { section }));
+    if (known) return { source: known, method: 'stated', confidence: 0.75, cue: null };
+    const source = resolver.description(subject.text);
+    if (!source) return null;
+    // "a statement from Halvorsen Shipping": the organisation speaks through its document.
+    const issuer = source.kind === 'document' ? /\b(?:from|by)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(subject.text)?.[1] : undefined;
+    const issued = issuer ? resolver.name(issuer, register) : null;
+    if (issued) return { source: issued, method: 'stated', confidence: 0.85, cue: null };
+    // "the letter" after "the joint letter": the same unnamed source.
+    const same = definite ? discourse.resolveDescribed(definite, { section }) : null;
+    if (same) return { source: same, method: 'descriptor', confidence: same.confidence, cue: null };
+    return { source, method: source.descriptor ? 'descriptor' : 'stated', confidence: source.confidence, cue: null };
+  };
+
+  /** The speaker a quote with no cue of its own continues: the previous quote's in its sentence, or the previous sentence's. */
+  const continuation = (candidate: Candidate, speaking: Referent[], section: number): Finding | null => {
+    const earlier = speaking.filter((referent) => referent.quoted && referent.offset < candidate.span.open).at(-1);
+    if (earlier) return { source: earlier.source, method: 'continuation', confidence: 0.9, cue: null };
+    if (!opensSentence(candidate)) return null;
+    const previous = discourse.previous;
+    if (!previous || previous.turn !== candidate.block.paragraph.turn) return null;
+    const last = previous.referents.filter((referent) => referent.speaking).at(-1);
+    if (!last) return null;
+    const sameSection = previous.section === section;
+    if (!sameSection && !(opensSection(candidate) && previous.section === section - 1)) return null;
+    const previousQuote = kept[kept.indexOf(candidate) - 1];
+    const runsOn = previousQuote?.span.unclosed && previousQuote.block.index + 1 === candidate.block.index;
+    const confidence = runsOn ? 0.9 : sameSection ? (last.quoted ? 0.85 : 0.75) : last.quoted ? 0.75 : 0.7;
+    return { source: last.source, method: 'continuation', confidence, cue: null };
+  };
+
+  /** Whether a quoted span is someone's words, not a scare quote, a term or a title. */
+  const isQuote = (candidate: Candidate, immediateCue: boolean, sentenceBefore: string, left: string): boolean => {
+    const { span, block } = candidate;
+    const quoted = block.text.slice(span.start, span.end);
+    if (scareMarkerBefore(left)) return false;
+    if (span.spoken || quoteMarkerBefore(left) || span.unclosed) return true;
+    if (NAMING.test(stripMarker(left))) return false;
+    if (titleLike(quoted) && !/[?!]$/u.test(quoted.trim())) return immediateCue;
+    if (countWords(quoted) >= 4) return true;
+    // A short quote is someone's words when a cue governs it ("said he “regrets”"); a cue later in the sentence is about other words.
+    if (immediateCue || !!firstMatch(SPEECH_VERB, sentenceBefore) || /according to/u.test(sentenceBefore) || !!firstMatch(SPEECH_PARTICIPLE, sentenceBefore)) return true;
+    // "I was wrong." as its own sentence after a quoted sentence.
+    const previous = block.sentences[candidate.sentence - 1];
+    return opensSentence(candidate) && /^\p{Lu}/u.test(quoted) && /[.!?…]$/u.test(quoted.trim()) && !!previous && block.masked.slice(previous.start, previous.end).includes(MASK);
+  };
+
+  for (const block of blocks) {
+    block.sentences.forEach((sentence, index) => {
+      const key = sentenceKey(block, index);
+      const section = sectionOf(block, sentence.start);
+      const text = block.masked.slice(sentence.start, sentence.end);
+      const referents: Referent[] = [];
+
+      // Everyone named or described in the sentence outside quotes, for pronouns and "the company" here and later.
+      // A sentence opening with "He"/"She" keeps the person before it in view: "Nnamdi … has run a café. He learned …".
+      const opener = /^(?:(?:But|And|Still|Then|Now|So),?\s+)?(He|She|They)\b/u.exec(text);
+      const carried = opener && discourse.resolvePronoun(opener[1]!.toLowerCase(), { section, turn: block.paragraph.turn, maxDistance: 1 });
+      if (carried) referents.push({ source: carried.source, offset: sentence.start + opener!.index, speaking: false, quoted: false });
+      for (const run of findNameRuns(text)) {
+        // "in Cedar Hollow", "from Leicester": a name after a preposition of place is a place.
+        if (/\b(?:in|at|from|near|into|across|outside|inside|around|through|to|toward|towards|across)\s+$/u.test(text.slice(Math.max(0, run.start - 12), run.start))) continue;
+        const source = resolver.mention(run.text);
+        if (source) referents.push({ source, offset: sentence.start + run.start, speaking: false, quoted: false, text: text.slice(Math.max(0, run.start - 40), run.end) });
+      }
+      for (const described of findPersonDescriptions(text)) {
+        // "my grandmother, Fatma," is Fatma.
+        const appositive = /^,\s+(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*)(?=,)/u.exec(text.slice(described.start + described.text.length));
+        const title = /^the\s/iu.test(described.text) && isTitleNoun(headNoun(described.text)) ? discourse.resolveTitle(headNoun(described.text), { section }) : null;
+        const source = appositive ? resolver.name(appositive[1]!, false) : (title ?? resolver.description(described.text));
+        if (source) referents.push({ source, offset: sentence.start + described.start, speaking: false, quoted: false, text: described.text });
+      }
+      const turn = block.paragraph.turn ? turnsById.get(block.paragraph.turn) : undefined;
+      if (turn?.speaker) {
+        const self: Source = { id: turn.speaker, name: turn.speakerName, confidence: 0.9, kind: 'person', descriptor: false };
+        referents.push({ source: self, offset: sentence.start - 1, speaking: false, quoted: false, text: turn.label ?? turn.speakerName, self: true });
+      }
+      const earlier = (offset: number) => referents.filter((referent) => referent.offset < offset && !referent.self);
+
+      const quotesHere = bySentence.get(key) ?? [];
+      const sides = quotesHere.map((candidate) => sidesOf(candidate, quotesHere));
+      quotesHere.forEach((candidate, position) => {
+        const { left, right, sentenceBefore, sentenceAfter } = sides[position]!;
+        const quoteText = block.text.slice(candidate.span.start, candidate.span.end);
+        const immediate = rightCue(candidate, right) ?? leftCue(left, sentenceBefore, sentenceSubject);
+        if (!isQuote(candidate, immediate !== null, sentenceBefore, left)) return;
+        kept.push(candidate);
+        const laterRights = quotesHere.slice(position + 1).map((later, i) => ({ candidate: later, right: sides[position + 1 + i]!.right }));
+        let finding: Finding | null = null;
+        if (immediate) {
+          // A cue right next to the quote decides it, even when it names no one we can place ("he said" with nobody before).
+          // A pronoun before its quote may point back within the sentence; one after it may not (the quote is about them).
+          const before = outerEnd(candidate.span) > 0 && left.trim() !== '' && immediate.before ? earlier(outerStart(candidate.span)).filter((r) => !r.speaking || !r.quoted) : [];
+          const found = resolve(immediate.subject, block, section, quoteText, true, before);
+          finding = found && { ...found, cue: immediate.cue };
+        } else {
+          for (const cue of sentenceCues(laterRights, sentenceBefore, sentenceAfter)) {
+            const found = resolve(cue.subject, block, section, quoteText, true);
+            if (found) {
+              finding = { ...found, confidence: round(found.confidence * 0.9), cue: cue.cue };
+              break;
+            }
+          }
+          finding ??= continuation(candidate, referents, section);
+        }
+        if (finding && input.kind === 'transcript' && finding.method !== 'continuation') finding.method = 'label';
+        if (finding) {
+          resolver.adopt(finding.source);
+          referents.push({ source: finding.source, offset: outerEnd(candidate.span) - 1, speaking: true, quoted: true, self: finding.self === true });
+        }
+        findings.set(candidate, finding);
+      });
+
+      // Reported speech outside quotes ("Guterres conceded that …", "according to Gerard Araud"): who speaks in a sentence
+      // with no quote. In a sentence with quotes, their speakers already say who speaks.
+      if (!referents.some((referent) => referent.quoted)) {
+        const verbs = [...text.matchAll(SPEECH_VERB)].map((verb) => ({ offset: verb.index, subject: subjectBefore(text.slice(0, verb.index)) }));
+        const according = [...text.matchAll(ACCORDING_TO)].map((match) => ({ offset: match.index, subject: subjectAfter(text.slice(match.index + match[0].length)) }));
+        for (const event of [...verbs, ...according].sort((a, b) => a.offset - b.offset)) {
+          const at = sentence.start + event.offset;
+          const found = event.subject && resolve(event.subject, block, section, '', false, earlier(at));
+          if (found) referents.push({ source: found.source, offset: at, speaking: true, quoted: false, self: found.self === true });
+        }
+      }
+      discourse.add({ key, block: block.index, turn: block.paragraph.turn, section, referents });
+    });
+  }
+
+  // A quote running over paragraphs takes its speaker from the cue in its last part: `“…` ¶ `“…,” she said.`
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const candidate = kept[i]!;
+    const next = findings.get(kept[i + 1]!);
+    if (!findings.get(candidate) && candidate.span.unclosed && next && kept[i + 1]!.block.index === candidate.block.index + 1) {
+      findings.set(candidate, { source: next.source, method: 'continuation', confidence: 0.85, cue: null });
+    }
+  }
+
+  return toQuotes(kept, findings, input.ids);
+}
+
+/** The quotes in reading order, with warnings for unclosed marks and quotes nobody could be named for. */
+function toQuotes(kept: Candidate[], findings: Map<Candidate, Finding | null>, ids: IdAllocator): { quotes: Quote[]; warnings: AnnotationWarning[] } {
+  const quotes: Quote[] = [];
+  const warnings: AnnotationWarning[] = [];
+  const continuedBlocks = new Set(kept.filter((c) => c.span.open === c.block.text.search(/\S/)).map((c) => c.block.index));
+  for (const candidate of kept) {
+    const { block, span } = candidate;
+    const finding = findings.get(candidate) ?? null;
+    const text = block.text.slice(span.start, span.end);
+    quotes.push({
+      id: ids.allocate('q', text),
+      text,
+      paragraph: block.paragraph.id,
+      start: span.start,
+      end: span.end,
+      speaker: finding?.source.id ?? null,
+      speakerName: finding?.source.name ?? null,
+      attribution: finding?.method ?? null,
+      confidence: finding ? round(finding.confidence) : 0,
+      cue: finding?.cue ?? null,
+    });
+    const where = { paragraph: block.paragraph.source.index, offset: block.paragraph.source.start + span.open };
+    if (span.unclosed && !continuedBlocks.has(block.index + 1)) {
+      warnings.push({ ...where, reason: 'Unclosed quote mark: the quote runs to the end of the paragraph and the next paragraph does not continue it', ruleId: 'unclosed-quote' });
+    }
+    if (!finding) {
+      warnings.push({ ...where, reason: `Quote “${shorten(text)}” has no attribution the annotator is sure of: shown as unattributed`, ruleId: 'unattributed-quote' });
+    }
+  }
+  return { quotes, warnings };
+}

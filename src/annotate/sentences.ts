@@ -12,7 +12,7 @@ const ABBREVIATIONS = new Set(
 );
 
 /** True when the full stop at `dot` closes an abbreviation, an initial or an initialism (U.N., J.), not a sentence. */
-function isAbbreviation(text: string, dot: number): boolean {
+export function isAbbreviation(text: string, dot: number): boolean {
   const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[0] ?? '';
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // "J." as an initial, "U.N." or "U.S" + "." as an initialism.

@@ -1,4 +1,5 @@
 import { slugify } from './ids.ts';
+import { stripTitles } from './names.ts';
 import { nameKey, type Registry } from './registry.ts';
 import type { DiscoveredEntity } from './types.ts';
 
@@ -83,7 +84,8 @@ export class SpeakerResolver {
   }
 
   private discover(name: string): ResolvedSpeaker {
-    const display = titleCase(name);
+    // "SEN. GORDON PRYCE-WHITFIELD" is the person Gordon Pryce-Whitfield; the label keeps the title as printed.
+    const display = stripTitles(titleCase(name)) || titleCase(name);
     const id = slugify(display, { maxLength: 80 });
     if (!this.discovered.some((entity) => entity.id === id)) this.discovered.push({ id, name: display, type: 'person' });
     return { id, name: display, anonymous: false };

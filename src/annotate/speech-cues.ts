@@ -1,4 +1,6 @@
 import { findNameRuns, TITLES } from './names.ts';
+import { descriptionKind, headNoun } from './nouns.ts';
+import { isAbbreviation } from './sentences.ts';
 
 /** Who a speech cue names, before anyone is resolved: a pronoun, a name, or a description. */
 export type Subject =
@@ -6,27 +8,35 @@ export type Subject =
   | { kind: 'name'; text: string }
   | { kind: 'descriptor'; text: string };
 
-// Verbs that report speech or writing. Forms that are also common nouns ("states", "notes", "claims") are left out.
+// Verbs that report speech or writing, in the forms news text uses. Forms that are mostly nouns ("states", "notes", "claims") are left out.
 const VERBS =
-  'said says say added adds told tells tell wrote writes write tweeted tweets posted asked asks explained explains noted argued argues insisted insists ' +
-  'warned warns recalled recalls replied answered declared declares stated acknowledged acknowledges conceded concedes observed remarked concluded ' +
-  'countered continued continues quipped joked cautioned stressed stresses emphasized emphasised admitted admits agreed complained announced ' +
-  'testified predicted urged pleaded suggested suggests claimed maintained reiterated responded shouted whispered exclaimed mused lamented recounted ' +
-  'wondered vowed confirmed denied called calls described describes';
+  'said says say added adds add told tells tell wrote writes write tweeted tweets posted asked asks ask explained explains explain noted note argued ' +
+  'argues argue insisted insists insist warned warns warn recalled recalls recall replied answered declared declares declare stated acknowledged ' +
+  'acknowledges acknowledge conceded concedes concede observed remarked concluded conclude concludes countered continued continues quipped joked ' +
+  'cautioned cautions stressed stresses stress emphasized emphasised emphasizes emphasises admitted admits admit complained ' +
+  'complains announced announces testified testifies predicted predicts predict urged urges urge pleaded suggested suggests suggest claimed ' +
+  'maintained maintains maintain reiterated reiterates responded responds shouted shouts whispered exclaimed mused muses lamented laments recounted ' +
+  'recounts wondered wonders vowed vows promised promises promise confirmed confirms denied denies called calls described describes chanted chant written ' +
+  'chants yelled sang sings contended contends contend objected objects pointed put puts';
 /** A speech verb, as a pattern to build anchored expressions from. */
 export const VERB_PATTERN = `(?:${VERBS.split(' ').join('|')})`;
-export const SPEECH_VERB = new RegExp(String.raw`\b${VERB_PATTERN}\b`, 'gu');
-export const SPEECH_PARTICIPLE = /\b(?:saying|adding|telling|writing|declaring|noting|insisting|warning|arguing|tweeting|asking|explaining|stressing|stating|calling it)\b/gu;
+// Not part of a hyphenated word: "so-called" is no speech verb.
+export const SPEECH_VERB = new RegExp(String.raw`(?<![\p{L}-])${VERB_PATTERN}(?![\p{L}-])`, 'gu');
+export const SPEECH_PARTICIPLE = /(?<![\p{L}-])(?:saying|adding|telling|writing|declaring|noting|insisting|warning|arguing|tweeting|asking|explaining|stressing|stating|calling it|chanting|shouting)(?![\p{L}-])/gu;
 
 // Words between a subject and its verb: "he later said", "Guterres has also said".
-const AUXILIARY = /\s+(?:also|later|then|once|previously|recently|has|have|had|would|will|further|earlier|privately|publicly|repeatedly|reportedly|first|again|simply|only|flatly|just|went on to|had earlier)$/u;
+const AUXILIARY = /\s+(?:also|later|then|once|previously|recently|has|have|had|would|will|further|earlier|privately|publicly|repeatedly|reportedly|first|again|simply|only|flatly|just|went on to|had earlier|did|does|do|is|was|were|are|been|being|careful to|went on|quickly|softly|quietly|angrily|firmly|bluntly)$/u;
 const PRONOUN = /(?:^|\s)(he|she|they|I|we|He|She|They|We)$/u;
-const DETERMINER = /^(?:the|a|an|one|two|three|four|five|several|some|many|most|few|his|her|their|its|another|both|each|this|that|these|those|[Nn]o|[Tt]he|A|An|One|Two|Three|Several|Some|Many|Most|His|Her|Their|Its|Another|Both|This|These)$/u;
+const DETERMINER = /^(?:the|a|an|one|two|three|four|five|six|several|some|many|most|few|his|her|their|its|my|our|your|another|both|each|this|that|these|those|no|The|A|An|One|Two|Three|Four|Five|Six|Several|Some|Many|Most|His|Her|Their|Its|My|Our|Another|Both|This|These|No)$/u;
 const LEADING_CONNECTIVE = /^(?:and|but|or|so|yet|still|with|while|as|then|however|also|And|But|Or|So|Yet|Still|With|While|As|Then|However|Also)\s+/u;
 // Where a description of a source stops being its name: "one Western diplomat, who spoke on condition of anonymity".
 const DESCRIPTOR_END = /\s+(?:who|whom|which|that|speaking|because|when|after|before|while|since|whose)\b.*$/u;
 // Modifiers worth keeping on a bare head ("a person familiar with the talks") but not on a full one ("one Western diplomat").
 const DESCRIPTOR_MODIFIER = /\s+(?:familiar with|close to|involved in|briefed on|with knowledge of|aware of)\b.*$/u;
+// Words a subject never holds: a clause, not a noun phrase ("Several residents said they had heard the closures").
+const CLAUSE_WORD = /(?<![\p{L}-])(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|did|does|do|but|if|not)(?![\p{L}-])/u;
+
+const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
 
 /** A description cut to what names the source: relative clauses dropped, modifiers kept only when the head needs them. */
 function trimDescription(text: string): string {
@@ -34,23 +44,20 @@ function trimDescription(text: string): string {
   const head = cut.replace(DESCRIPTOR_MODIFIER, '');
   return words(head).length >= 3 || words(cut).length > 10 ? head : cut;
 }
-// Nouns that write or state but never speak in the first person: a pronoun "he" cannot mean them.
-const DOCUMENT_NOUN = /\b(?:letter|statement|report|document|memo|memorandum|tweet|post|email|e-mail|message|note|book|article|study|survey|resolution|text|draft|decree|order|ruling|filing|complaint|lawsuit|release|communiqué|declaration|charter|treaty)s?$/iu;
 
-const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
-
-/** True when a subject refers to a document or statement rather than a person. */
-export const isDocumentLike = (text: string) => DOCUMENT_NOUN.test(text.trim());
-
-/** True when a description is plural ("former U.N. officials"), so that "they" can refer to it. */
-export const isPluralDescription = (text: string) => /(?:s|people|staff|police|public)$/u.test(text.trim()) && !isDocumentLike(text);
+/** A description that can be a source, or null: "the closures" or "a meeting in the state capital" cannot speak. */
+function plausibleDescription(phrase: string): string | null {
+  const text = phrase.trim();
+  if (words(text).length < 2 && !/^(?:protesters|demonstrators|officials|residents|critics|analysts|experts|police|prosecutors|witnesses|organizers|organisers|supporters|opponents)$/iu.test(text)) return null;
+  if (CLAUSE_WORD.test(text.replace(/^(?:the|a|an)\s+/u, ''))) return null;
+  return descriptionKind(text) ? text : null;
+}
 
 /** The name a segment ends with: "Ukrainian Defense Minister Oleksii Reznikov", "Dujarric". */
-function trailingName(segment: string): string | null {
-  const runs = findNameRuns(segment);
-  const last = runs.at(-1);
+function trailingName(segment: string): { text: string; start: number } | null {
+  const last = findNameRuns(segment).at(-1);
   if (!last || segment.slice(last.end).trim() !== '') return null;
-  return last.text;
+  return { text: last.text, start: last.start };
 }
 
 /** A name that a segment starts with, joining "Secretary of State Antony Blinken" across "of" after a title. */
@@ -67,39 +74,73 @@ function leadingName(segment: string): string | null {
   return name.text;
 }
 
+/**
+ * A name at the end of a noun phrase, after nothing but lower-case title words:
+ * "crane operator Dariusz Kowal", "the consultancy Brightline Urban", "union negotiator Pieter Van Damme".
+ */
+function titledName(segment: string): string | null {
+  const name = trailingName(segment);
+  if (!name) return null;
+  const before = segment.slice(0, name.start).trim();
+  if (before === '' || (/^(?:(?:the|a|an|its|their|his|her|my|our)\s+)?(?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+$/u.test(before) && !CLAUSE_WORD.test(before))) return name.text;
+  return null;
+}
+
+// Modifiers that extend a description's head: "a group of more than 200 former U.N. officials", "an expert at the Crisis Group".
+const EXTENDING = /^(?:of|at|from|in|with|for|on|familiar with|close to|involved in|briefed on)$/u;
+
+/** The words from `from` to the shortest noun that can be a source, then its prepositional modifiers: "a group of … officials". */
+function headedPhrase(list: string[], from: number): string | null {
+  for (let end = from + 2; end <= list.length; end++) {
+    if (!descriptionKind(list.slice(from, end).join(' '))) continue;
+    // Noun compounds: "one council officer", "a harbor master", not "one council".
+    while (end < list.length && /^\p{Ll}/u.test(list[end]!) && !EXTENDING.test(list[end]!) && descriptionKind(list.slice(from, end + 1).join(' '))) end++;
+    let stop = end;
+    // Take a following prepositional phrase up to the next determiner-led clause boundary, at most eight words.
+    if (stop < list.length && (EXTENDING.test(list[stop]!) || EXTENDING.test(`${list[stop]} ${list[stop + 1] ?? ''}`))) stop = Math.min(list.length, stop + 8);
+    return plausibleDescription(list.slice(from, stop).join(' ')) ?? plausibleDescription(list.slice(from, end).join(' '));
+  }
+  return null;
+}
+
 /** A description of a source, from its determiner on: "with the Ukrainian leader" → "the Ukrainian leader". */
 function description(segment: string): string | null {
   const list = words(trimDescription(segment));
   if (list.length === 0) return null;
-  const from = list.slice(-10).findIndex((word) => DETERMINER.test(word));
-  if (from >= 0) {
-    const phrase = list.slice(-10).slice(from);
-    return phrase.length >= 2 ? phrase.join(' ') : null;
-  }
-  // A bare plural at a clause start: "former U.N. officials", "diplomats and other U.N. observers".
-  if (list.length <= 6 && isPluralDescription(list.join(' ')) && !/^\p{Lu}/u.test(list.at(-1)!)) return list.join(' ');
+  const offset = Math.max(0, list.length - 12);
+  const recent = list.slice(offset);
+  const from = recent.findIndex((word) => DETERMINER.test(word));
+  if (from >= 0) return headedPhrase(recent, from);
+  // A bare plural at a clause start: "former U.N. officials", "protesters", "Analysts at Brightwater Securities".
+  const bare = list.join(' ');
+  if (list.length <= 8 && /s$/u.test(headNoun(bare)) && descriptionKind(bare)) return plausibleDescription(bare);
+  if (list.length <= 6 && !/^\p{Lu}/u.test(list.at(-1)!)) return plausibleDescription(bare);
   return null;
 }
 
 /** A noun phrase that is the whole of `segment`: a pronoun, a name, or a description. */
 function wholeSubject(segment: string): Subject | null {
   const text = segment.trim().replace(LEADING_CONNECTIVE, '');
-  if (text === '' || /[“”"«»]/.test(text)) return null;
+  if (text === '' || /[“”"«»\u2063]/u.test(text)) return null;
   const pronoun = /^(he|she|they|I|we|He|She|They|We)$/u.exec(text);
   if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase() };
-  const name = trailingName(text);
-  if (name && findNameRuns(text)[0]!.start === 0) return { kind: 'name', text: name };
+  const name = titledName(text);
+  if (name) return { kind: 'name', text: name };
   const phrase = description(text);
-  if (phrase && DETERMINER.test(words(text)[0]!)) return { kind: 'descriptor', text: phrase };
-  if (phrase && phrase === words(text).join(' ')) return { kind: 'descriptor', text: phrase };
+  if (phrase && (DETERMINER.test(words(text)[0]!) || phrase === words(text).join(' '))) return { kind: 'descriptor', text: phrase };
   return null;
 }
 
-/** Drops "also", "has", "later" between a subject and its verb. */
+// Modal phrases before an infinitive: "I've had to tell", "She used to say".
+const INFINITIVE_AUXILIARY = /\s+(?:had to|have to|has to|got to|need to|needs to|needed to|want to|wanted to|used to|going to|began to|started to|tried to|decided to|chose to|went on to|careful to|able to|would|will|could|should|might|must|can|may)$/u;
+
+/** Drops "also", "has", "later", "used to" between a subject and its verb, and a contraction on the subject ("I've"). */
 function stripAuxiliaries(text: string): string {
   let rest = text.trimEnd();
-  for (let match = AUXILIARY.exec(rest); match; match = AUXILIARY.exec(rest)) rest = rest.slice(0, match.index).trimEnd();
-  return rest;
+  for (let match = AUXILIARY.exec(rest) ?? INFINITIVE_AUXILIARY.exec(rest); match; match = AUXILIARY.exec(rest) ?? INFINITIVE_AUXILIARY.exec(rest)) {
+    rest = rest.slice(0, match.index).trimEnd();
+  }
+  return rest.replace(/(?<=(?:^|\s)(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey))['’](?:ve|d|ll|s|re|m)$/u, '');
 }
 
 /** "Name, appositive," / "description, Name," before a verb: the name wins over the description. */
@@ -112,24 +153,49 @@ function appositiveSubject(text: string): Subject | null {
   const head = wholeSubject(body.slice(clauseStart, comma));
   const appositive = wholeSubject(body.slice(comma + 1));
   if (head?.kind === 'name') return head;
-  if (appositive?.kind === 'name' && words(body.slice(comma + 1)).length <= 4) return appositive;
+  if (appositive?.kind === 'name' && words(body.slice(comma + 1)).length <= 8) return appositive;
   return head;
 }
+
+/** "…, Karin Eide, who" / "Gerald Haskins-Bell, a retired accountant, who": the person a relative clause is about. */
+function relativeSubject(text: string): Subject | null {
+  const antecedent = /^(.*?)[,\s]+who$/su.exec(text)?.[1];
+  if (antecedent === undefined) return null;
+  const withComma = `${antecedent.trimEnd()},`;
+  const appositive = appositiveSubject(withComma);
+  if (appositive?.kind === 'name') return appositive;
+  // "…was Gerald Haskins-Bell, a retired accountant, who": the name before the appositive.
+  const beforeAppositive = antecedent.lastIndexOf(',');
+  const named = beforeAppositive > 0 ? trailingName(antecedent.slice(0, beforeAppositive)) : null;
+  if (named && description(antecedent.slice(beforeAppositive + 1))) return { kind: 'name', text: named.text };
+  const name = trailingName(antecedent);
+  if (name) return { kind: 'name', text: name.text };
+  const phrase = description(lastClause(antecedent));
+  return phrase ? { kind: 'descriptor', text: phrase } : appositive;
+}
+
+const lastClause = (text: string) =>
+  text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('—'), text.lastIndexOf('('), text.lastIndexOf('\u2063')) + 1);
 
 /**
  * The subject of a speech verb from the text before it, within one sentence:
  * "Stéphane Dujarric, Guterres’ chief spokesperson," → Stéphane Dujarric; "Asked if …, Dujarric" → Dujarric;
- * "with the Ukrainian leader" → the Ukrainian leader; "he" → pronoun.
+ * "with the Ukrainian leader" → the Ukrainian leader; "Karin Eide, who" → Karin Eide; "he" → pronoun.
  */
 export function subjectBefore(before: string): Subject | null {
   const text = stripAuxiliaries(before);
   const pronoun = PRONOUN.exec(text);
   if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase() };
+  const relative = relativeSubject(text);
+  if (relative) return relative;
   const appositive = appositiveSubject(text);
   if (appositive) return appositive;
   if (text.endsWith(',')) return null;
-  const clause = text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('—'), text.lastIndexOf('('), text.lastIndexOf('\u2063')) + 1);
-  const name = trailingName(clause);
+  const clause = lastClause(text);
+  const trailing = trailingName(clause);
+  // A name after a preposition is an object ("Analysts at Brightwater Securities"), not the subject.
+  const objectName = trailing && /\b(?:at|of|from|in|with|for|on|by|to|about|against|than)\s*$/u.test(clause.slice(0, trailing.start));
+  const name = titledName(clause.replace(LEADING_CONNECTIVE, '').trim()) ?? (objectName ? null : trailing?.text);
   if (name) return { kind: 'name', text: name };
   const phrase = description(clause.replace(LEADING_CONNECTIVE, ''));
   return phrase ? { kind: 'descriptor', text: phrase } : null;
@@ -138,16 +204,26 @@ export function subjectBefore(before: string): Subject | null {
 /** A subject that makes up all of `segment` (the text between a closing quote and its verb). */
 export function subjectSegment(segment: string): Subject | null {
   const text = stripAuxiliaries(segment.replace(/^[\s,]+/, ''));
+  if (/,\s*who$/u.test(text)) return relativeSubject(text);
   return text.endsWith(',') ? appositiveSubject(text) : wholeSubject(text);
+}
+
+/** The first clause of text after a verb: up to punctuation, but not at the full stop of "Dr." or "U.S.". */
+function firstClause(text: string): string {
+  for (const match of text.matchAll(/[,;:!?—(\u2063]|\.(?=\s|$)|\s[–-]\s/gu)) {
+    if (match[0] === '.' && isAbbreviation(text, match.index)) continue;
+    return text.slice(0, match.index);
+  }
+  return text;
 }
 
 /**
  * The subject after a verb or "according to": "Feltman, who signed" → Feltman;
- * "one Western diplomat familiar with …" → one Western diplomat; "U.S. Secretary of State Antony Blinken" → that name.
+ * "one Western diplomat familiar with …" → one Western diplomat; "U.S. Secretary of State Antony Blinken" → that name;
+ * "union negotiator Pieter Van Damme" → Pieter Van Damme.
  */
 export function subjectAfter(after: string): Subject | null {
-  const text = after.replace(/^\s+/, '');
-  const clause = text.split(/[,;:!?—(\u2063]|(?<!\b\p{Lu})\.(?=\s|$)|\s[–-]\s/u)[0]!.trim();
+  const clause = firstClause(after.replace(/^\s+/, '')).trim();
   if (clause === '') return null;
   const pronoun = /^(he|she|they)$/u.exec(clause);
   if (pronoun) return { kind: 'pronoun', word: pronoun[1]! };
@@ -157,8 +233,29 @@ export function subjectAfter(after: string): Subject | null {
     // "U.N. officials" is a description, not a name: a name ends the clause or a modifier follows it.
     if (rest === '' || /^(?:who|whose|of|from|at|in|on|during|after|before|when|while|to)\b/u.test(rest)) return { kind: 'name', text: name };
   }
+  const titled = titledName(clause);
+  if (titled) return { kind: 'name', text: titled };
   const phrase = trimDescription(clause);
   const list = words(phrase);
-  if (list.length >= 2 && list.length <= 12 && (DETERMINER.test(list[0]!) || isPluralDescription(phrase))) return { kind: 'descriptor', text: list.join(' ') };
+  if (list.length >= 1 && list.length <= 12 && (DETERMINER.test(list[0]!) || /s$/u.test(list.at(-1)!))) {
+    const plausible = plausibleDescription(list.join(' '));
+    if (plausible) return { kind: 'descriptor', text: plausible };
+  }
+  return null;
+}
+
+/**
+ * The subject a sentence opens with, for a verb coordinated with an earlier one:
+ * "The majority leader, Gordon Pryce-Whitfield, walked out … and told reporters …" → Gordon Pryce-Whitfield.
+ */
+export function leadingSubject(sentence: string): Subject | null {
+  const text = sentence.replace(LEADING_CONNECTIVE, '');
+  const segments = text.split(',');
+  if (segments.length >= 3) {
+    const appositive = appositiveSubject(`${segments[0]},${segments[1]},`);
+    if (appositive && appositive.kind !== 'pronoun') return appositive;
+  }
+  const run = findNameRuns(text)[0];
+  if (run && run.start === 0 && /^\s+\p{Ll}/u.test(text.slice(run.end))) return { kind: 'name', text: run.text };
   return null;
 }

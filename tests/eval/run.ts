@@ -1,0 +1,36 @@
+// `npm run eval [-- --errors]`: precision and recall of quote finding and attribution on the hand-checked corpus.
+import { loadEvalCorpus } from './corpus.ts';
+import { metrics, scoreDocument, total, type Score } from './score.ts';
+
+const showErrors = process.argv.includes('--errors');
+const { documents, registry } = await loadEvalCorpus();
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
+const row = (name: string, score: Score) => {
+  const m = metrics(score);
+  return `${name.padEnd(34)} ${String(score.gold).padStart(5)} ${String(score.found).padStart(6)} ${percent(m.detectionPrecision)} ${percent(m.detectionRecall)} ${percent(m.attributionPrecision)} ${percent(m.attributionRecall)}`;
+};
+
+console.log(`${'document'.padEnd(34)}  gold  found  det. P  det. R  attr. P attr. R`);
+const scores = documents.map((document) => {
+  const score = scoreDocument(document.gold, document.quotes, registry);
+  console.log(row(`${document.name} (${document.kind})`, score));
+  return score;
+});
+const byKind = (kind: string) => total(scores.filter((_, i) => documents[i]!.kind === kind));
+console.log('-'.repeat(84));
+console.log(row('articles', byKind('article')));
+console.log(row('transcripts', byKind('transcript')));
+console.log(row('all', total(scores)));
+console.log('\ndet. = quote spans found; attr. P = right speaker among quotes given one; attr. R = right speaker among quotes that have one.');
+
+if (showErrors) {
+  documents.forEach((document, i) => {
+    for (const pairing of scores[i]!.pairings) {
+      if (pairing.verdict === 'right' || pairing.verdict === 'rightly-abstained') continue;
+      const gold = pairing.gold ? (pairing.gold.speaker ?? pairing.gold.descriptor ?? 'nobody') : '-';
+      const found = pairing.found ? `${pairing.found.speakerName ?? 'nobody'} (${pairing.found.attribution ?? '-'} ${pairing.found.confidence}; ${pairing.found.cue ?? ''})` : '-';
+      const text = (pairing.gold?.text ?? pairing.found?.text ?? '').slice(0, 60);
+      console.log(`${document.name}: ${pairing.verdict}: “${text}” gold: ${gold}; found: ${found}`);
+    }
+  });
+}
