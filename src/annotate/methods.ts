@@ -3,7 +3,7 @@ import type { AttributionMethod, Quote } from './types.ts';
 /** Each attribution method in words a reader follows. */
 export const METHOD_LABELS: Record<AttributionMethod, string> = {
   stated: 'named in the text',
-  label: 'from the transcript',
+  label: 'named in the turn',
   pronoun: 'from a pronoun',
   continuation: 'continues the last quote',
   descriptor: 'unnamed source',

@@ -17,11 +17,21 @@ export interface QuoteSource {
 /** A CSS string literal that cannot end the string, the rule or the `<style>` element it sits in. */
 export const cssString = (value: string) => `"${value.replace(/[\\"<>\n\r]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
 
+/** A short, stable hash of a text, so two descriptions with the same slug still get different keys. */
+const shortHash = (text: string) => {
+  let hash = 2166136261;
+  for (const char of text) hash = Math.imul(hash ^ char.codePointAt(0)!, 16777619) >>> 0;
+  return hash.toString(36).slice(0, 6);
+};
+
+/** The anchor or key of an unnamed source: readable and stable, unique for each exact description. */
+export const unnamedKey = (name: string) => `source-${slugify(name, { maxLength: 40 }) || 'x'}-${shortHash(name)}`;
+
 const sourceOf = (quote: Quote): Omit<QuoteSource, 'quotes'> => {
   if (quote.speaker) return { key: `by-${quote.speaker}`, id: quote.speaker, name: quote.speakerName ?? quote.speaker, selector: `q[data-speaker=${cssString(quote.speaker)}]` };
   if (quote.speakerName) {
     return {
-      key: `source-${slugify(quote.speakerName, { maxLength: 50 }) || 'x'}`,
+      key: unnamedKey(quote.speakerName),
       id: null,
       name: quote.speakerName,
       selector: `q[data-speaker-name=${cssString(quote.speakerName)}]:not([data-speaker])`,

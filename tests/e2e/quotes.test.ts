@@ -171,8 +171,16 @@ const quoteBackgrounds = (page: Page) =>
 /** Whether the element is the page's :target, and its background. */
 const targetLook = (locator: Locator) => locator.evaluate((element) => ({ target: element.matches(':target'), background: getComputedStyle(element).backgroundColor }));
 
-/** The "Highlight quotes by" radio group. */
+/** The "Highlight quotes by" radio group, inside a disclosure that starts closed (quiet by default). */
 const highlightGroup = (page: Page) => page.getByRole('group', { name: HIGHLIGHT_GROUP, exact: true });
+
+/** Opens the highlighter's disclosure the way a reader does: by its summary. Works with no script. */
+async function openHighlighter(page: Page): Promise<void> {
+  const summary = page.locator('details.quote-highlighter > summary');
+  expect(await summary.count(), 'the highlighter disclosure').toBe(1);
+  expect(await highlightGroup(page).isVisible(), 'highlighter closed at first').toBe(false);
+  await summary.click();
+}
 
 /** The "Quotes in this article" list at the end of an article. */
 const quoteList = (page: Page) => page.getByRole('region', { name: /^Quotes in this article\b/ });
@@ -316,6 +324,7 @@ describe.each(articles.map((article) => [article.slug, article] as const))('quot
   test.skipIf(article.quotes.length === 0)('"Highlight quotes by" highlights exactly one source\'s quotes with no JavaScript, and "No one" clears it', async () => {
     const sources = sourcesOf(article);
     await withPage(article.url, { javaScriptEnabled: false }, async (page) => {
+      await openHighlighter(page);
       const group = highlightGroup(page);
       expect(await group.count(), `radio group "${HIGHLIGHT_GROUP}"`).toBe(1);
       expect(await group.evaluate((element) => element.tagName.toLowerCase()), 'element of the group').toBe('fieldset');
@@ -444,12 +453,12 @@ describe('the /quotes/ page', () => {
         [...document.querySelectorAll<HTMLElement>('main h3')].map((heading) => ({
           name: heading.innerText,
           href: heading.querySelector('a')?.getAttribute('href') ?? null,
-          urls: [...(heading.closest('section')?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href')!).filter((href) => href.startsWith('/articles/')),
+          urls: [...(heading.closest('section')?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href')!).filter((href) => href.startsWith('/articles/') && href.includes('#')),
         })),
       );
       expect(groups.reduce((sum, group) => sum + group.urls.length, 0), 'quote links under a speaker heading').toBe(corpusQuotes.length);
-      // Unnamed sources are one group whatever the case they are printed in.
-      const groupOf = (quote: QuoteJson) => (quote.speaker ? `speaker:${quote.speaker}` : quote.speakerName ? `name:${quote.speakerName.toLowerCase()}` : 'unattributed');
+      // An unnamed source is one group per exact description, as the article's highlighter has it.
+      const groupOf = (quote: QuoteJson) => (quote.speaker ? `speaker:${quote.speaker}` : quote.speakerName ? `name:${quote.speakerName}` : 'unattributed');
       const seen = new Map<string, string>();
       for (const group of groups) {
         const rows = group.urls.map((url) => byUrl.get(url)!).filter(Boolean);
@@ -500,6 +509,7 @@ describe.skipIf(!busiest)('quotes on the article with the most quotes', () => {
       });
       expect(outside, 'elements reaching outside the screen width').toEqual([]);
 
+      await openHighlighter(page);
       const group = highlightGroup(page);
       const list = quoteList(page);
       expect(await group.isVisible(), `"${HIGHLIGHT_GROUP}" visible`).toBe(true);
@@ -549,6 +559,7 @@ describe.skipIf(!busiest)('quotes on the article with the most quotes', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const source = [...sourcesOf(article)].sort((a, b) => b.quotes.length - a.quotes.length)[0]!;
     await withPage(article.url, { javaScriptEnabled: false }, async (page) => {
+      await openHighlighter(page);
       await highlightGroup(page).getByRole('radio', { name: `${source.name} (${source.quotes.length})`, exact: true }).check();
       await page.screenshot({ path: join(SCREENSHOTS, `quotes-${article.slug}-highlighted-full.png`), fullPage: true });
       // The paragraph of the source's first quote at the top of the viewport.

@@ -17,12 +17,12 @@ export interface EvalDocument {
 }
 
 /** Annotates every document of the evaluation corpus with the project's registry, beside its gold file. */
-export async function loadEvalCorpus(root = process.cwd()): Promise<{ documents: EvalDocument[]; registry: Registry }> {
+export async function loadEvalCorpus(root = process.cwd(), evalDir = EVAL_DIR): Promise<{ documents: EvalDocument[]; registry: Registry }> {
   const { registry } = readRegistry(root);
-  const dir = join(root, EVAL_DIR);
+  const dir = join(root, evalDir);
   const names = readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'README.md' && existsSync(join(dir, name.replace(/\.md$/, '.gold.json')))).sort();
   const articles = names.map((name) => {
-    const path = `${EVAL_DIR}/${name}`;
+    const path = `${evalDir}/${name}`;
     return { ...parseArticleSource(decodeUtf8(readFileSync(join(dir, name)), path), path), slug: name.replace(/\.md$/, ''), path };
   });
   const annotated = await annotateArticles(articles, registry);

@@ -1,9 +1,12 @@
-// `npm run eval [-- --errors]`: precision and recall of quote finding and attribution on the hand-checked corpus.
-import { loadEvalCorpus } from './corpus.ts';
+// `npm run eval [-- --errors] [-- --heldout]`: precision and recall of quote finding and attribution on a hand-checked corpus.
+import { EVAL_DIR, loadEvalCorpus } from './corpus.ts';
 import { metrics, scoreDocument, total, type Score } from './score.ts';
 
 const showErrors = process.argv.includes('--errors');
-const { documents, registry } = await loadEvalCorpus();
+// The held-out corpus is for measuring, never for tuning rules: read its errors only to report them.
+const dir = process.argv.includes('--heldout') ? 'tests/eval/heldout' : EVAL_DIR;
+const { documents, registry } = await loadEvalCorpus(process.cwd(), dir);
+console.log(`corpus: ${dir}`);
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
 const row = (name: string, score: Score) => {
   const m = metrics(score);
