@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { buildSearchIndex } from './src/integrations/pagefind.ts';
 import { markdownOptions } from './src/markdown.ts';
 
 export default defineConfig({
@@ -10,4 +12,15 @@ export default defineConfig({
   markdown: {
     processor: unified(markdownOptions()),
   },
+  integrations: [
+    {
+      name: 'search-index',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          const { pages } = await buildSearchIndex(fileURLToPath(dir));
+          logger.info(`search index: ${pages} pages indexed into pagefind/`);
+        },
+      },
+    },
+  ],
 });

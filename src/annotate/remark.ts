@@ -130,13 +130,13 @@ function speakerLine(turn: Turn, entityUrl: (id: string) => string): Paragraph {
   const name: PhrasingContent = turn.speaker ? { type: 'link', url: entityUrl(turn.speaker), children: [{ type: 'text', value: turn.speakerName }] } : { type: 'text', value: turn.speakerName };
   const children: PhrasingContent[] = [name];
   if (turn.role) {
-    children.push({ type: 'annotationSpan', children: [{ type: 'text', value: turn.role }], data: { hName: 'span', hProperties: { className: ['role'] } } });
+    children.push({ type: 'annotationSpan', children: [{ type: 'text', value: turn.role }], data: { hName: 'span', hProperties: { className: ['role'], dataPagefindIgnore: '' } } });
   }
   children.push({
     type: 'link',
     url: `#${turn.id}`,
     children: [{ type: 'text', value: 'Link' }],
-    data: { hProperties: { className: ['permalink'], ariaLabel: `Link to this turn by ${turn.speakerName}` } },
+    data: { hProperties: { className: ['permalink'], ariaLabel: `Link to this turn by ${turn.speakerName}`, dataPagefindIgnore: '' } },
   });
   return { type: 'paragraph', children, data: { hProperties: { className: ['speaker'] } } };
 }

@@ -1,0 +1,231 @@
+/**
+ * The search page in the browser: Pagefind finds the articles, `hitsOf` finds the turns and quotes in them,
+ * and the query and filters live in the URL so a search can be shared and the back button works.
+ */
+import { hitsOf, type Hit, type PageFragment } from './hits.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PageFragment & { meta: Record<string, string> }>;
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> } | null>;
+}
+
+/** What a search is: the words and the filters, as they appear in the URL. */
+export interface SearchState {
+  q: string;
+  speaker: string;
+  article: string;
+  kind: '' | 'quote' | 'turn';
+  type: '' | 'transcript' | 'article';
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** Pages whose turns and quotes are loaded at first, and per "Show more". */
+const PAGE_BATCH = 8;
+
+export function readState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | '' => (allowed.includes(value as T) ? (value as T) : '');
+  return {
+    q: params.get('q') ?? '',
+    speaker: params.get('speaker') ?? '',
+    article: params.get('article') ?? '',
+    kind: pick(params.get('kind'), ['quote', 'turn'] as const),
+    type: pick(params.get('type'), ['transcript', 'article'] as const),
+  };
+}
+
+export function stateUrl(state: SearchState, path = '/search/'): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(state)) if (value) params.set(key, value);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** Keeps a hit when it fits the speaker and kind filters, which Pagefind can only apply to whole articles. */
+export const keepsHit = (hit: Hit, state: SearchState) =>
+  (!state.speaker || hit.speaker === state.speaker) && (!state.kind || hit.kind === state.kind) && (!state.speaker || hit.kind !== 'paragraph');
+
+interface Elements {
+  form: HTMLFormElement;
+  query: HTMLInputElement;
+  speaker: HTMLSelectElement;
+  article: HTMLSelectElement;
+  type: HTMLSelectElement;
+  kinds: RadioNodeList;
+  status: HTMLElement;
+  results: HTMLOListElement;
+  more: HTMLButtonElement;
+}
+
+function elements(): Elements {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
+  return {
+    form,
+    query: form.querySelector<HTMLInputElement>('#search-q')!,
+    speaker: form.querySelector<HTMLSelectElement>('#search-speaker')!,
+    article: form.querySelector<HTMLSelectElement>('#search-article')!,
+    type: form.querySelector<HTMLSelectElement>('#search-type')!,
+    kinds: form.elements.namedItem('kind') as RadioNodeList,
+    status: document.querySelector<HTMLElement>('#search-status')!,
+    results: document.querySelector<HTMLOListElement>('#search-results')!,
+    more: document.querySelector<HTMLButtonElement>('#search-more')!,
+  };
+}
+
+const formState = (ui: Elements): SearchState => ({
+  q: ui.query.value.trim(),
+  speaker: ui.speaker.value,
+  article: ui.article.value,
+  kind: (ui.kinds.value as SearchState['kind']) || '',
+  type: (ui.type.value as SearchState['type']) || '',
+});
+
+/** Fills a filter menu with Pagefind's values and how many articles each has, keeping the chosen one. */
+function fillOptions(select: HTMLSelectElement, counts: Record<string, number> | undefined, chosen: string, anyLabel: string): void {
+  const values = Object.keys(counts ?? {}).sort((a, b) => a.localeCompare(b));
+  if (chosen && !values.includes(chosen)) values.unshift(chosen);
+  const options = [new Option(anyLabel, '')];
+  for (const value of values) {
+    const count = counts?.[value];
+    options.push(new Option(count === undefined ? value : `${value} (${count})`, value));
+  }
+  select.replaceChildren(...options);
+  select.value = chosen;
+}
+
+function showState(ui: Elements, state: SearchState): void {
+  ui.query.value = state.q;
+  ui.speaker.value = state.speaker;
+  ui.article.value = state.article;
+  ui.type.value = state.type;
+  for (const radio of ui.kinds as unknown as HTMLInputElement[]) radio.checked = radio.value === state.kind;
+}
+
+const KIND_LABEL: Record<Hit['kind'], string> = { quote: 'Quote', turn: 'Turn', paragraph: 'Paragraph' };
+
+/** One result: what it is and who said it, the words with the matches marked, and where it is from. */
+function renderHit(hit: Hit, meta: Record<string, string>, query: string): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = `hit hit-${hit.kind}`;
+  const heading = document.createElement('p');
+  heading.className = 'hit-who';
+  const kind = document.createElement('span');
+  kind.className = 'kind';
+  kind.textContent = KIND_LABEL[hit.kind];
+  heading.append(kind, ` ${hit.speaker ?? (hit.kind === 'quote' ? 'unattributed' : '')}`);
+  const link = document.createElement('a');
+  const [path, anchor] = hit.url.split('#');
+  link.href = `${path}?hl=${encodeURIComponent(query)}#${anchor}`;
+  link.className = 'hit-text';
+  for (const word of hit.excerpt) {
+    if (word.match) {
+      const mark = document.createElement('mark');
+      mark.textContent = word.text;
+      link.append(mark, ' ');
+    } else link.append(`${word.text} `);
+  }
+  const source = document.createElement('p');
+  source.className = 'hit-source';
+  source.textContent = [meta['title'], meta['publisher'], meta['published']].filter(Boolean).join(' · ');
+  item.append(heading, link, source);
+  return item;
+}
+
+/** Starts the page: restores the search in the URL, then searches as the reader types or chooses. */
+export async function startSearch(): Promise<void> {
+  const ui = elements();
+  ui.form.hidden = false;
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    await pagefind.options({ excerptLength: 30 });
+    await pagefind.init();
+  } catch {
+    ui.status.textContent = 'The search index could not be loaded. Browse every quote on the Quotes page instead.';
+    return;
+  }
+  const allFilters = await pagefind.filters();
+  let run = 0;
+  let pending: { results: PagefindResult[]; next: number; state: SearchState } | undefined;
+
+  const showMore = async () => {
+    if (!pending) return;
+    const { results, state } = pending;
+    const batch = results.slice(pending.next, pending.next + PAGE_BATCH);
+    pending.next += batch.length;
+    const token = run;
+    const pages = await Promise.all(batch.map((result) => result.data()));
+    if (token !== run) return;
+    for (const page of pages) {
+      for (const hit of hitsOf(page, state.q).filter((h) => keepsHit(h, state))) ui.results.append(renderHit(hit, page.meta, state.q));
+    }
+    ui.more.hidden = pending.next >= results.length;
+    const shown = ui.results.children.length;
+    ui.status.textContent =
+      shown === 0
+        ? `Nothing found for “${state.q}”${state.speaker ? ` said by ${state.speaker}` : ''}.`
+        : `${shown} ${shown === 1 ? 'result' : 'results'} for “${state.q}” in ${Math.min(pending.next, results.length)} of ${results.length} ${results.length === 1 ? 'article' : 'articles'}.`;
+  };
+
+  const search = async (state: SearchState) => {
+    const token = ++run;
+    const filters: Record<string, string> = {};
+    if (state.speaker) filters['speaker'] = state.speaker;
+    if (state.article) filters['article'] = state.article;
+    if (state.type) filters['type'] = state.type;
+    const found = state.q ? await pagefind.search(state.q, { filters }) : null;
+    if (token !== run) return;
+    const counts = found?.filters ?? allFilters;
+    fillOptions(ui.speaker, counts['speaker'], state.speaker, 'Anyone');
+    fillOptions(ui.article, counts['article'], state.article, 'Any article');
+    ui.results.replaceChildren();
+    ui.more.hidden = true;
+    pending = undefined;
+    if (!found) {
+      ui.status.textContent = 'Type words from a quote or turn, or a speaker’s name.';
+      return;
+    }
+    pending = { results: found.results, next: 0, state };
+    await showMore();
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  const commit = (push: boolean) => {
+    const state = formState(ui);
+    const url = stateUrl(state);
+    if (url !== `${window.location.pathname}${window.location.search}`) window.history[push ? 'pushState' : 'replaceState'](state, '', url);
+    void search(state);
+  };
+  ui.query.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => commit(false), 250);
+  });
+  ui.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    commit(true);
+  });
+  ui.form.addEventListener('change', (event) => {
+    if (event.target !== ui.query) commit(true);
+  });
+  ui.more.addEventListener('click', () => void showMore());
+  window.addEventListener('popstate', () => {
+    const state = readState(window.location.search);
+    showState(ui, state);
+    void search(state);
+  });
+
+  const initial = readState(window.location.search);
+  fillOptions(ui.speaker, allFilters['speaker'], initial.speaker, 'Anyone');
+  fillOptions(ui.article, allFilters['article'], initial.article, 'Any article');
+  showState(ui, initial);
+  await search(initial);
+}
