@@ -68,10 +68,31 @@ const nameWords = (name: string) => name.split(/\s+/).filter((word) => word.leng
 /** The sentences read so far, and who they named: what pronouns and "the company" are resolved against. */
 export class Discourse {
   readonly sentences: SentenceRecord[] = [];
+  /** What the text's own pronouns say of a person: "Osei … she" makes "he said" never mean Osei. */
+  private readonly gender = new Map<string, 'm' | 'f'>();
 
-  add(record: SentenceRecord): void {
+  /**
+   * Adds a sentence. `text` is its words outside quotes with `start` its offset in the paragraph, read for
+   * gender: the one person a sentence names and a he/she later in it or opening the next sentence.
+   */
+  add(record: SentenceRecord, text = '', start = 0): void {
     record.referents.sort((a, b) => a.offset - b.offset);
+    const people = (referents: Referent[]) => [...new Map(referents.filter((r) => r.source.kind === 'person' && r.source.id && !r.self).map((r) => [r.source.id, r])).values()];
+    const named = people(record.referents);
+    if (named.length === 1) {
+      const after = text.slice(Math.max(0, named[0]!.offset - start));
+      const pronoun = /(?<!\p{L})(he|his|she|hers)(?!\p{L})/iu.exec(after.slice(after.search(/\s/u) + 1))?.[1];
+      if (pronoun) this.learn(named[0]!.source, pronoun);
+    }
+    const opener = /^(?:(?:But|And|Still|Then|Now|So),?\s+)?(He|She)\b/u.exec(text)?.[1];
+    const before = this.previous && people(this.previous.referents);
+    if (opener && before?.length === 1) this.learn(before[0]!.source, opener);
     this.sentences.push(record);
+  }
+
+  private learn(source: Source, pronoun: string): void {
+    if (!source.id || this.gender.has(source.id)) return;
+    this.gender.set(source.id, /^(?:he|his)$/iu.test(pronoun) ? 'm' : 'f');
   }
 
   /** The sentence read just before the current one. */
@@ -88,7 +109,8 @@ export class Discourse {
     word: string,
     { section, turn, quoteText = '', before = [], maxDistance = 2 }: { section: number; turn: string | null; quoteText?: string; before?: Referent[]; maxDistance?: number },
   ): Antecedent | null {
-    const fits = (source: Source) => (word === 'they' ? source.kind === 'group' || source.kind === 'organization' : source.kind === 'person');
+    const clash = (source: Source) => !!source.id && this.gender.get(source.id) === (word === 'he' ? 'f' : word === 'she' ? 'm' : undefined);
+    const fits = (source: Source) => (word === 'they' ? source.kind === 'group' || source.kind === 'organization' : source.kind === 'person' && !clash(source));
     const namedInQuote = (source: Source) => source.id !== null && nameWords(source.name).some((part) => new RegExp(`(?<!\\p{L})${escape(part)}(?!\\p{L})`, 'u').test(quoteText));
     const choose = (referents: Referent[], sameTurn: boolean) => {
       const eligible = referents.filter((referent) => fits(referent.source) && !namedInQuote(referent.source) && !(referent.self && sameTurn));

@@ -17,7 +17,7 @@ import {
 } from './quote-context.ts';
 import type { Registry } from './registry.ts';
 import { SourceResolver, type Source } from './sources.ts';
-import { leadingSubject, SPEECH_PARTICIPLE, SPEECH_VERB, subjectAfter, subjectBefore, subjectSegment, VERB_PATTERN, type Subject } from './speech-cues.ts';
+import { introducingSubject, leadingSubject, SPEECH_PARTICIPLE, SPEECH_VERB, subjectAfter, subjectBefore, subjectSegment, VERB_PATTERN, type Subject } from './speech-cues.ts';
 import { countWords } from './transcript-lines.ts';
 import type { AnnotatedParagraph, AnnotationWarning, AttributionMethod, DiscoveredEntity, DocumentKind, Quote, Turn } from './types.ts';
 
@@ -145,6 +145,11 @@ function sentenceCues(laterRights: { candidate: Candidate; right: string }[], se
     const subject = subjectBefore(before) ?? (/\band\s+(?:\S+\s+)?$/u.test(before) ? leadingSubject(sentenceBefore) : null);
     if (subject) cues.push({ subject, cue: clipCue(sentenceBefore, verb.index - 60, verb.index + verb[0].length), immediate: false });
   }
+  // "The mayor was blunt: “…”": a colon hands the quote to the one the sentence is about.
+  if (/:\s*$/u.test(sentenceBefore) && !sentenceBefore.includes(MASK)) {
+    const subject = introducingSubject(sentenceBefore.replace(/:\s*$/u, ''));
+    if (subject) cues.push({ subject, cue: clipCue(sentenceBefore, 0, sentenceBefore.length), immediate: false });
+  }
   for (const match of sentenceAfter.matchAll(ACCORDING_TO)) {
     const subject = subjectAfter(sentenceAfter.slice(match.index + match[0].length));
     if (subject) cues.push({ subject, cue: clipCue(sentenceAfter, match.index, match.index + 120), immediate: false });
@@ -259,6 +264,8 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; warnings: Anno
         if (source) referents.push({ source, offset: sentence.start + run.start, speaking: false, quoted: false, text: text.slice(Math.max(0, run.start - 40), run.end) });
       }
       for (const described of findPersonDescriptions(text)) {
+        // "Tom Hale, the captain," describes the person just named: not someone else.
+        if (/\p{Lu}[\p{L}\p{M}’'.-]*,\s*$/u.test(text.slice(0, described.start))) continue;
         // "my grandmother, Fatma," is Fatma.
         const appositive = /^,\s+(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*)(?=,)/u.exec(text.slice(described.start + described.text.length));
         const title = /^the\s/iu.test(described.text) && isTitleNoun(headNoun(described.text)) ? discourse.resolveTitle(headNoun(described.text), { section }) : null;
@@ -317,7 +324,7 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; warnings: Anno
           if (found) referents.push({ source: found.source, offset: at, speaking: true, quoted: false, self: found.self === true });
         }
       }
-      discourse.add({ key, block: block.index, turn: block.paragraph.turn, section, referents });
+      discourse.add({ key, block: block.index, turn: block.paragraph.turn, section, referents }, text, sentence.start);
     });
   }
 

@@ -259,3 +259,18 @@ export function leadingSubject(sentence: string): Subject | null {
   if (run && run.start === 0 && /^\s+\p{Ll}/u.test(text.slice(run.end))) return { kind: 'name', text: run.text };
   return null;
 }
+
+// Verbs a sentence's subject is followed by when it introduces a quote with a colon: "The mayor was blunt: “…”".
+const INTRODUCING_VERB = /^(.*?)\s+(?:was|is|were|are|has|had|have|put|kept|offered|gave|made|sounded|struck|summed|summarized|summarised|spelled|spelt|got|became|remained|stayed|seemed|looked)\b/u;
+
+/** Who a sentence ending in a colon introduces: "Osei was blunt:", "She put it simply:", "The mayor was blunt:". */
+export function introducingSubject(sentence: string): Subject | null {
+  const text = sentence.replace(LEADING_CONNECTIVE, '').trim();
+  const pronoun = /^(He|She|They)\b/u.exec(text);
+  if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase() };
+  const leading = leadingSubject(text);
+  if (leading) return leading;
+  const prefix = INTRODUCING_VERB.exec(text)?.[1];
+  const phrase = prefix && words(prefix).length <= 6 ? description(prefix) : null;
+  return phrase ? { kind: 'descriptor', text: phrase } : null;
+}
