@@ -10,6 +10,9 @@ export interface Referent {
   quoted: boolean;
   /** The words that name them, titles included ("Gov. Helen Marchbanks"), for "the governor" later. */
   text?: string;
+  /** The words right before the name ("Harbour coach", "Gov."), and right after it for an appositive ("Zakaria, the striker,"). */
+  lead?: string;
+  after?: string;
   /** The speaker of the turn the sentence is in: "I" in that turn, never "he" or "she"; someone else's turn may say "she". */
   self?: boolean;
 }
@@ -63,6 +66,12 @@ const TITLE_FORMS: Record<string, string[]> = {
 /** True for a head noun that is a title someone can be named with, so "the governor" can be resolved. */
 export const isTitleNoun = (noun: string) => noun in TITLE_FORMS;
 
+// Words that give a person's gender: kinship, honorifics.
+const MALE = 'father|son|brother|husband|uncle|nephew|grandfather|grandson|boyfriend|man|boy|Mr\\.?|Sir|Lord|King|Prince|Duke';
+const FEMALE = 'mother|daughter|sister|wife|aunt|niece|grandmother|granddaughter|girlfriend|woman|girl|Mrs\\.?|Ms\\.?|Miss|Dame|Lady|Queen|Princess|Duchess';
+const GENDERED = new RegExp(`(?<!\\p{L})(${MALE}|${FEMALE})(?!\\p{L})`, 'u');
+const MALE_WORDS = new RegExp(`^(?:${MALE})$`, 'u');
+
 const nameWords = (name: string) => name.split(/\s+/).filter((word) => word.length >= 3 && /^\p{Lu}/u.test(word));
 
 /** The sentences read so far, and who they named: what pronouns and "the company" are resolved against. */
@@ -83,6 +92,12 @@ export class Discourse {
       const after = text.slice(Math.max(0, named[0]!.offset - start));
       const pronoun = /(?<!\p{L})(he|his|she|hers)(?!\p{L})/iu.exec(after.slice(after.search(/\s/u) + 1))?.[1];
       if (pronoun) this.learn(named[0]!.source, pronoun);
+    }
+    // "Her nephew, Arlindo …", "Mrs Ashdown", "Dame Marian …": the words beside a name can say it too.
+    for (const referent of named) {
+      const beside = `${referent.lead?.slice(-24) ?? ''} | ${referent.after?.slice(0, 40) ?? ''}`;
+      const gendered = GENDERED.exec(beside)?.[1];
+      if (gendered) this.learn(referent.source, MALE_WORDS.test(gendered) ? 'he' : 'she');
     }
     const opener = /^(?:(?:But|And|Still|Then|Now|So),?\s+)?(He|She)\b/u.exec(text)?.[1];
     const before = this.previous && people(this.previous.referents);
@@ -107,38 +122,74 @@ export class Discourse {
    */
   resolvePronoun(
     word: string,
-    { section, turn, quoteText = '', before = [], maxDistance = 2 }: { section: number; turn: string | null; quoteText?: string; before?: Referent[]; maxDistance?: number },
+    {
+      section,
+      turn,
+      quoteText = '',
+      before = [],
+      maxDistance = 2,
+      namedFirst = false,
+    }: { section: number; turn: string | null; quoteText?: string; before?: Referent[]; maxDistance?: number; namedFirst?: boolean },
   ): Antecedent | null {
     const clash = (source: Source) => !!source.id && this.gender.get(source.id) === (word === 'he' ? 'f' : word === 'she' ? 'm' : undefined);
     const fits = (source: Source) => (word === 'they' ? source.kind === 'group' || source.kind === 'organization' : source.kind === 'person' && !clash(source));
     const namedInQuote = (source: Source) => source.id !== null && nameWords(source.name).some((part) => new RegExp(`(?<!\\p{L})${escape(part)}(?!\\p{L})`, 'u').test(quoteText));
-    const choose = (referents: Referent[], sameTurn: boolean) => {
+    const choose = (referents: Referent[], sameTurn: boolean, selves: boolean) => {
       const eligible = referents.filter((referent) => fits(referent.source) && !namedInQuote(referent.source) && !(referent.self && sameTurn));
       const others = eligible.filter((referent) => !referent.self);
-      // The one speaking in that sentence, else the first named (the subject, usually), else someone described, else the turn's own speaker.
-      return others.filter((referent) => referent.speaking).at(-1) ?? others.find((referent) => referent.source.id) ?? others[0] ?? eligible[0];
+      // The one speaking in that sentence, else the first named (the subject, usually), else someone described;
+      // another turn's speaker only when nobody in the text fits ("she" right after a clip of her).
+      return others.filter((referent) => referent.speaking).at(-1) ?? others.find((referent) => referent.source.id) ?? others[0] ?? (selves ? eligible[0] : undefined);
     };
     // Earlier in the same sentence, before a cue that precedes its quote: "My neighbor was pounding on the door, and he said, “…”".
-    const local = choose(before, true);
+    const local = choose(before, true, false);
     if (local) return { source: local.source, distance: 0, speaking: local.speaking };
-    for (let i = this.sentences.length - 1; i >= 0; i--) {
-      const record = this.sentences[i]!;
-      const distance = section - record.section;
-      if (distance > maxDistance) return null;
-      const chosen = choose(record.referents, record.turn === turn);
-      if (chosen) return { source: chosen.source, distance, speaking: chosen.speaking };
+    // In prose, a named person a sentence or two back beats someone only described since ("a friend", "a contractor").
+    const passes = [...(namedFirst && word !== 'they' ? [{ named: true, selves: false }] : []), { named: false, selves: false }, { named: false, selves: true }];
+    for (const { named, selves } of passes) {
+      for (let i = this.sentences.length - 1; i >= 0; i--) {
+        const record = this.sentences[i]!;
+        const distance = section - record.section;
+        if (distance > maxDistance) break;
+        const chosen = choose(named ? record.referents.filter((referent) => referent.source.id) : record.referents, record.turn === turn, selves);
+        if (chosen) return { source: chosen.source, distance, speaking: chosen.speaking };
+      }
     }
     return null;
   }
 
-  /** Who "the governor" or "the majority leader" is: the latest person named with that title, in text or a transcript label. */
-  resolveTitle(noun: string, { section, maxDistance = Infinity }: { section: number; maxDistance?: number }): Source | null {
-    const titles = TITLE_FORMS[noun] ?? [noun];
-    const pattern = new RegExp(`(?<!\\p{L})(?:${titles.map(escape).join('|')})(?!\\p{L})`, 'iu');
+  /**
+   * Who "the governor", "the coach" or "the striker" is: the latest person named with that title or described with
+   * that word right beside the name ("coach Jean-Baptiste Ndiaye-Lefèvre", "Zakaria, the striker,"), in text or a label.
+   */
+  resolveTitle(role: string, { section, maxDistance = Infinity }: { section: number; maxDistance?: number }): Source | null {
+    // "prime minister" as a phrase; a one-word title in all its written forms ("governor", "Gov.").
+    const words = role.toLowerCase().split(/\s+/);
+    const titles = (words.length === 1 ? (TITLE_FORMS[words[0]!] ?? words) : [words.join(' ')]).map((title) => escape(title).replace(/ /g, '\\s+')).join('|');
+    // Right before the name ("Harbour coach Kofi …", "Gov. Helen …") or in an appositive right after it ("Zakaria, the striker,").
+    const before = new RegExp(`(?<!\\p{L})(?:${titles}),?\\s+(?:\\p{Lu}\\S*\\s+){0,3}$|^(?:${titles})(?!\\p{L})`, 'iu');
+    const after = new RegExp(`^,\\s+(?:the|a|an|his|her|their|its|\\p{Lu}\\S*[’']s)\\s+(?:\\S+\\s+){0,3}?(?:${titles})(?!\\p{L})`, 'iu');
+    const holders = new Map<string, Source>();
+    let latest: Source | null = null;
     for (let i = this.sentences.length - 1; i >= 0; i--) {
       const record = this.sentences[i]!;
       if (section - record.section > maxDistance) break;
-      const match = record.referents.filter((referent) => referent.source.kind === 'person' && referent.source.id && referent.text && pattern.test(referent.text)).at(-1);
+      for (const referent of record.referents) {
+        const holds = referent.source.kind === 'person' && referent.source.id && ((referent.lead !== undefined && before.test(referent.lead)) || (referent.after && after.test(referent.after)));
+        if (!holds) continue;
+        holders.set(referent.source.id!, referent.source);
+        latest ??= referent.source;
+      }
+    }
+    // Two people described as "the coach": which one is meant is a guess.
+    return holders.size === 1 ? latest : null;
+  }
+
+  /** The person an appositive named for a description: "My mother" after "my mother, Ana Tavares,". */
+  resolveNamedDescription(description: string): Source | null {
+    const key = description.toLowerCase().replace(/^(?:the|a|an)\s+/u, '');
+    for (let i = this.sentences.length - 1; i >= 0; i--) {
+      const match = this.sentences[i]!.referents.find((r) => r.source.id && r.text && r.text.toLowerCase().replace(/^(?:the|a|an)\s+/u, '') === key);
       if (match) return match.source;
     }
     return null;
@@ -159,13 +210,15 @@ export class Discourse {
   resolveDefinite(noun: string, { section, maxDistance = 6 }: { section: number; maxDistance?: number }): Source | null {
     if (!isOrganizationNoun(noun)) return null;
     const generic = GENERIC_ORGANIZATION.test(noun);
-    const fits = (source: Source) =>
-      source.kind === 'organization' && source.id !== null && (generic || new RegExp(`(?<!\\p{L})${escape(noun)}(?!\\p{L})`, 'iu').test(source.name));
+    const nounPattern = new RegExp(`(?<!\\p{L})${escape(noun)}(?!\\p{L})`, 'iu');
+    const fits = (source: Source, text?: string) =>
+      source.id !== null &&
+      ((source.kind === 'organization' && (generic || nounPattern.test(source.name))) || (generic && !!text && nounPattern.test(text) && source.kind !== 'document'));
     let mentioned: Source | null = null;
     for (let i = this.sentences.length - 1; i >= 0; i--) {
       const record = this.sentences[i]!;
       if (section - record.section > maxDistance) break;
-      const eligible = record.referents.filter((referent) => fits(referent.source));
+      const eligible = record.referents.filter((referent) => fits(referent.source, referent.text));
       const speaking = eligible.find((referent) => referent.speaking);
       if (speaking) return speaking.source;
       mentioned ??= eligible.at(-1)?.source ?? null;

@@ -1,3 +1,4 @@
+import { findMentions } from './entities.ts';
 import { IdAllocator } from './ids.ts';
 import { findQuotes } from './quotes.ts';
 import { annotateTranscript } from './turns.ts';
@@ -21,6 +22,7 @@ export function annotate(input: AnnotateInput): Annotation {
   });
   annotation.quotes = quotes;
   annotation.warnings.push(...warnings);
+  annotation.mentions = findMentions({ paragraphs: annotation.paragraphs, registry: input.registry, discovered: annotation.entities });
   return annotation;
 }
 
@@ -46,6 +48,7 @@ function proseParagraphs(input: AnnotateInput, ids: IdAllocator): Annotation {
     })),
     turns: [],
     quotes: [],
+    mentions: [],
     entities: [],
     warnings: [],
   };

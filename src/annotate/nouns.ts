@@ -24,6 +24,7 @@ const PERSON_NOUNS = new Set(
     'mechanic electrician plumber builder cleaner cook chef waiter bartender barista baker butcher vendor seller buyer broker agent landowner ' +
     'homeowner householder commuter cyclist pedestrian motorist sailor captain crew spokesmodel host anchor presenter moderator panelist ' +
     'commissioner commissioners selectman alderman trustee governor-general manufacturer insider participant respondent interviewee defendant plaintiff claimant petitioner appellant complainant litigant juror ' +
+    'gaffer skipper boss midfielder defender striker forward goalkeeper keeper winger referee umpire ' +
     'one others someone somebody anyone everybody everyone nobody'
   ).split(/\s+/),
 );
@@ -47,7 +48,8 @@ const ORGANIZATION_NOUNS = new Set(
     'airline carrier manufacturer maker retailer operator developer insurer lender startup consultancy county city state municipality region ' +
     'district parliament senate congress assembly cabinet kremlin presidency monarchy palace secretariat observatory museum library trust ' +
     'cooperative consortium coalition alliance movement church diocese council utility regulator watchdog tribunal panel jury prosecutors ' +
-    'prosecution defense defence plaintiffs defendants shipper port harbor harbour authority'
+    'prosecution defense defence plaintiffs defendants shipper port harbor harbour authority subsidiary conglomerate chain ' +
+    'publisher label studio brand think-tank tank nonprofit non-profit ngo'
   ).split(/\s+/),
 );
 

@@ -9,7 +9,7 @@ import type { TurnNode } from './mdast-nodes.ts';
 import type { Registry } from './registry.ts';
 import { dropUnsafeUrls, escapeRawHtml } from './sanitize.ts';
 import { splitPhrasing, splitPhrasingAt, wrapPhrasing } from './split.ts';
-import type { AnnotatedParagraph, Annotation, DocumentKind, Quote, Turn } from './types.ts';
+import type { AnnotatedParagraph, Annotation, DocumentKind, Mention, Quote, Turn } from './types.ts';
 
 /** Key under which the plugin leaves its summary in the page's frontmatter data. */
 export const ANNOTATION_KEY = 'annotation';
@@ -97,6 +97,24 @@ function quoteNode(quote: Quote, children: PhrasingContent[]): PhrasingContent {
   return { type: 'annotationSpan', children, data: { hName: 'q', hProperties: properties } };
 }
 
+/** The `<span>` of a name, per the HTML contract. */
+const mentionNode = (mention: Mention, children: PhrasingContent[]): PhrasingContent => ({
+  type: 'annotationSpan',
+  children,
+  data: { hName: 'span', hProperties: { dataEntity: mention.entity, dataEntityType: mention.type } },
+});
+
+/**
+ * Wraps names, then quotes, in a paragraph node whose text starts `offset` characters before the annotated text.
+ * Names first: a name sits inside a quote, and wrapping the quote last never splits it.
+ */
+function wrapAnnotations(node: Paragraph, mentions: Mention[], quotes: Quote[], offset: number): void {
+  for (const mention of [...mentions].sort((a, b) => b.start - a.start)) {
+    node.children = wrapPhrasing(node.children, offset + mention.start, offset + mention.end, (children) => mentionNode(mention, children));
+  }
+  wrapQuotes(node, quotes, offset);
+}
+
 /** Wraps each quote's words in its `<q>`; the paragraph node's text starts `offset` characters before the annotated text. */
 function wrapQuotes(node: Paragraph, quotes: Quote[], offset: number): void {
   // From the last quote back, so earlier offsets stay valid.
@@ -114,7 +132,9 @@ function paragraphNodes(found: FoundParagraph, segments: AnnotatedParagraph[]): 
     let children = pieces[i]!;
     if (segment.label) {
       const [label, rest] = splitPhrasing(children, segment.label.length);
-      const span: PhrasingContent = { type: 'annotationSpan', children: label, data: { hName: 'span', hProperties: { className: ['label'] } } };
+      // The printed label names the turn's speaker: it links to the same entity as any mention of them.
+      const entity = segment.speaker ? { dataEntity: segment.speaker, dataEntityType: 'person' } : {};
+      const span: PhrasingContent = { type: 'annotationSpan', children: label, data: { hName: 'span', hProperties: { className: ['label'], ...entity } } };
       children = [span, ...rest];
     }
     const className = CLASS_BY_ROLE[segment.role];
@@ -191,11 +211,12 @@ export default function remarkAnnotate(options: RemarkAnnotateOptions = {}) {
     });
     const segmentsOf = Map.groupBy(annotation.paragraphs, (p) => p.source.index);
     const quotesOf = Map.groupBy(annotation.quotes, (quote) => quote.paragraph);
+    const mentionsOf = Map.groupBy(annotation.mentions, (mention) => mention.paragraph);
     found.forEach((item, index) => {
       const segments = segmentsOf.get(index) ?? [];
       const nodes = paragraphNodes(item, segments);
       // The first node keeps the speaker label before the annotated text; later ones start at their segment.
-      segments.forEach((segment, i) => wrapQuotes(nodes[i]!, quotesOf.get(segment.id) ?? [], i === 0 ? segment.source.start : 0));
+      segments.forEach((segment, i) => wrapAnnotations(nodes[i]!, mentionsOf.get(segment.id) ?? [], quotesOf.get(segment.id) ?? [], i === 0 ? segment.source.start : 0));
       if (nodes.length > 1) item.parent.children.splice(item.parent.children.indexOf(item.node), 1, ...(nodes as never[]));
     });
     groupTurns(tree, annotation, entityUrl);

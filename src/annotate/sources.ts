@@ -1,5 +1,5 @@
 import { slugify } from './ids.ts';
-import { dropPossessive, findNameRuns, isOrganizationName, isPlaceName, stripTitles } from './names.ts';
+import { dropPossessive, findNameRuns, isOnlyTitles, isOrganizationName, isPlaceName, stripTitles, TITLES } from './names.ts';
 import { descriptionKind } from './nouns.ts';
 import { nameKey, type Registry, type RegistryEntity } from './registry.ts';
 import type { DiscoveredEntity } from './types.ts';
@@ -33,18 +33,40 @@ export class SourceResolver {
   /** Surname → full names the document uses with it; first word → full names (first names, "Aldermoor" of "Aldermoor Pharmaceuticals"). */
   private readonly byLastWord = new Map<string, Set<string>>();
   private readonly byFirstWord = new Map<string, Set<string>>();
+  /** Every name of two words or more the document uses, for a shorter form ("de Villiers", "Brosnan Ward"). */
+  private readonly fullNames = new Set<string>();
+  /** Nickname → full name: Clarence “Bud” Whitaker. */
+  private readonly nicknames = new Map<string, string>();
+  /** Words the document writes in lower case: "Local" or "Sentencing" at a sentence's start is no part of a name. */
+  private readonly lowercase = new Set<string>();
 
   constructor(registry: Registry | undefined, discovered: DiscoveredEntity[], texts: string[]) {
     this.registry = registry;
     this.discovered = discovered;
     for (const text of texts) {
+      for (const word of text.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? []) this.lowercase.add(word);
+    }
+    for (const text of texts) {
+      for (const match of text.matchAll(/(\p{Lu}[\p{L}\p{M}’'-]+)\s+[“"‘'](\p{Lu}[\p{L}\p{M}.’'-]*)[”"’']\s+(\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)?)/gu)) {
+        this.nicknames.set(nameKey(match[2]!), `${match[1]} ${match[3]}`);
+      }
       for (const run of findNameRuns(text)) {
-        const name = dropPossessive(stripTitles(run.text));
-        if (name.split(' ').length < 2 || /\p{Lu}\./u.test(name)) continue;
+        const name = this.withoutCommonOpener(dropPossessive(stripTitles(run.text)));
+        if (name.split(' ').length < 2 || /\p{Lu}\./u.test(name) || isOnlyTitles(name)) continue;
+        this.fullNames.add(name);
         add(this.byLastWord, nameKey(lastWord(name)), name);
         add(this.byFirstWord, nameKey(firstWord(name)), name);
       }
     }
+  }
+
+  /** "Local TD Aisling Nic Aodha" → the name without a sentence-opening word the document also writes in lower case. */
+  private withoutCommonOpener(name: string): string {
+    const [first, ...rest] = name.split(' ');
+    // A participle ("Sentencing Kettering, the judge …") or a common modifier the document writes in lower case.
+    const participle = /\p{Ll}(?:ing|ed)$/u.test(first!);
+    const modifier = /ly$|^(?:Local|Former|Veteran|Retired|Senior|Junior|Top|New|Young|Old|Longtime|Acting|Outgoing|Incoming|Embattled)$/u.test(first!);
+    return rest.length >= 1 && (participle || (modifier && this.lowercase.has(first!.toLowerCase()))) ? stripTitles(rest.join(' ')) : name;
   }
 
   /** A registry entity for a name or description, in any of its spellings. */
@@ -72,19 +94,28 @@ export class SourceResolver {
    * titles alone or a surname two people share. `register: false` looks without recording a new entity.
    */
   name(text: string, register = true): Source | null {
-    const name = dropPossessive(stripTitles(text));
-    if (name === '' || !/\p{Lu}/u.test(name)) return null;
+    const name = this.withoutCommonOpener(dropPossessive(stripTitles(text)));
+    // An office alone ("Speaker", "the Chief Whip") is resolved as a title, by the caller.
+    if (name === '' || !/\p{Lu}/u.test(name) || isOnlyTitles(name) || (TITLES.has(name) && !name.includes(' '))) return null;
     const known = this.lookup(name) ?? this.lookup(text);
     if (known) return this.entitySource(known, 0.95);
-    if (name.split(' ').length >= 2) return this.discover(name, 0.95, register);
+    const nickname = this.nicknames.get(nameKey(name));
+    if (nickname && nickname !== name) return this.name(nickname, register);
+    if (name.split(' ').length >= 2) {
+      // "de Villiers", "Brosnan Ward": the end or start of one longer name the document uses.
+      const longer = [...this.fullNames].filter((full) => full !== name && (full.endsWith(` ${name}`) || full.startsWith(`${name} `)));
+      const full = longer.length === 1 ? longer[0]! : name;
+      const fullKnown = this.lookup(full);
+      return fullKnown ? this.entitySource(fullKnown, 0.95) : this.discover(full, 0.95, register);
+    }
     const full = this.fullNameOf(name);
     if (full) {
-      const source = this.name(full, register);
-      return source && { ...source, confidence: 0.9 };
+      const fullKnown = this.lookup(full);
+      return fullKnown ? this.entitySource(fullKnown, 0.9) : this.discover(full, 0.9, register);
     }
     // Two people share the name: naming either would be a guess.
     if (full === null) return null;
-    return this.discover(name, 0.7, register);
+    return this.discover(name, 0.6, register);
   }
 
   /**
@@ -106,8 +137,8 @@ export class SourceResolver {
    * stricter than `name`, so a lone unknown word ("Monday", "Boston") or a place is no one.
    */
   mention(text: string): Source | null {
-    const name = dropPossessive(stripTitles(text));
-    if (name === '') return null;
+    const name = this.withoutCommonOpener(dropPossessive(stripTitles(text)));
+    if (name === '' || isOnlyTitles(name)) return null;
     const known = this.lookup(name) ?? this.lookup(text);
     if (known) return known.type === 'person' || known.type === 'organization' ? this.entitySource(known, 0.95) : null;
     if (isPlaceName(name) && !isOrganizationName(name)) return null;

@@ -10,16 +10,16 @@ export type Subject =
 
 // Verbs that report speech or writing, in the forms news text uses. Forms that are mostly nouns ("states", "notes", "claims") are left out.
 const VERBS =
-  'said says say added adds add told tells tell wrote writes write tweeted tweets posted asked asks ask explained explains explain noted note argued ' +
-  'argues argue insisted insists insist warned warns warn recalled recalls recall replied answered declared declares declare stated acknowledged ' +
-  'acknowledges acknowledge conceded concedes concede observed remarked concluded conclude concludes countered continued continues quipped joked ' +
-  'cautioned cautions stressed stresses stress emphasized emphasised emphasizes emphasises admitted admits admit complained ' +
-  'complains announced announces testified testifies predicted predicts predict urged urges urge pleaded suggested suggests suggest claimed ' +
-  'maintained maintains maintain reiterated reiterates responded responds shouted shouts whispered exclaimed mused muses lamented laments recounted ' +
-  'recounts wondered wonders vowed vows promised promises promise confirmed confirms denied denies called calls described describes chanted chant written ' +
-  'chants yelled sang sings contended contends contend objected objects pointed put puts';
+  'said says say added adds add told tells tell wrote writes write tweeted posted asked asks ask explained explains explain noted argued ' +
+  'argues argue insisted insists insist warned warns warn recalled recalls recall replied answered declared declares declare stated ' +
+  'acknowledged acknowledges acknowledge conceded concedes concede observed remarked concluded conclude concludes countered continued ' +
+  'continues quipped joked cautioned cautions stressed emphasized emphasised emphasizes emphasises admitted admits admit complained complains ' +
+  'announced announces testified testifies predicted predicts predict urged urge pleaded suggested suggest claimed maintained maintain ' +
+  'reiterated responded responds shouted shouts whispered exclaimed mused muses lamented laments recounted recounts wondered wonders vowed ' +
+  'promised confirmed confirms denied denies called described describes chanted written texted emailed messaged yelled sang sings contended ' +
+  'contends contend objected';
 /** A speech verb, as a pattern to build anchored expressions from. */
-export const VERB_PATTERN = `(?:${VERBS.split(' ').join('|')})`;
+export const VERB_PATTERN = `(?:${VERBS.split(/\s+/).filter(Boolean).join('|')})`;
 // Not part of a hyphenated word: "so-called" is no speech verb.
 export const SPEECH_VERB = new RegExp(String.raw`(?<![\p{L}-])${VERB_PATTERN}(?![\p{L}-])`, 'gu');
 export const SPEECH_PARTICIPLE = /(?<![\p{L}-])(?:saying|adding|telling|writing|declaring|noting|insisting|warning|arguing|tweeting|asking|explaining|stressing|stating|calling it|chanting|shouting)(?![\p{L}-])/gu;
@@ -82,7 +82,10 @@ function titledName(segment: string): string | null {
   const name = trailingName(segment);
   if (!name) return null;
   const before = segment.slice(0, name.start).trim();
-  if (before === '' || (/^(?:(?:the|a|an|its|their|his|her|my|our)\s+)?(?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+$/u.test(before) && !CLAUSE_WORD.test(before))) return name.text;
+  const lowerTitle = /^(?:(?:the|a|an|its|their|his|her|my|our)\s+)?(?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+$/u.test(before);
+  // "the French critic Hélène …": a determiner, then words ending in a lower-case role.
+  const determinedRole = /^(?:the|a|an|its|their|his|her|my|our)\s+(?:\S+\s+){0,3}[\p{Ll}’'-]+$/u.test(before);
+  if (before === '' || /^(?:the|The)$/u.test(before) || ((lowerTitle || determinedRole) && !CLAUSE_WORD.test(before))) return name.text;
   return null;
 }
 
@@ -94,7 +97,7 @@ function headedPhrase(list: string[], from: number): string | null {
   for (let end = from + 2; end <= list.length; end++) {
     if (!descriptionKind(list.slice(from, end).join(' '))) continue;
     // Noun compounds: "one council officer", "a harbor master", not "one council".
-    while (end < list.length && /^\p{Ll}/u.test(list[end]!) && !EXTENDING.test(list[end]!) && descriptionKind(list.slice(from, end + 1).join(' '))) end++;
+    while (end < list.length && !EXTENDING.test(list[end]!) && descriptionKind(list.slice(from, end + 1).join(' '))) end++;
     let stop = end;
     // Take a following prepositional phrase up to the next determiner-led clause boundary, at most eight words.
     if (stop < list.length && (EXTENDING.test(list[stop]!) || EXTENDING.test(`${list[stop]} ${list[stop + 1] ?? ''}`))) stop = Math.min(list.length, stop + 8);
@@ -192,6 +195,13 @@ export function subjectBefore(before: string): Subject | null {
   if (appositive) return appositive;
   if (text.endsWith(',')) return null;
   const clause = lastClause(text);
+  // "Several State Governments", "one Collector", "The Chief Whip": a determiner makes it a description.
+  const opening = clause.trim().replace(LEADING_CONNECTIVE, '');
+  const properName = /^(?:the|The)\s+(?:\p{Lu}\S*\s*)+$/u.test(opening);
+  if (DETERMINER.test(words(opening)[0] ?? '') && !titledName(opening) && !properName) {
+    const phrase = description(opening);
+    if (phrase) return { kind: 'descriptor', text: phrase };
+  }
   const trailing = trailingName(clause);
   // A name after a preposition is an object ("Analysts at Brightwater Securities"), not the subject.
   const objectName = trailing && /\b(?:at|of|from|in|with|for|on|by|to|about|against|than)\s*$/u.test(clause.slice(0, trailing.start));
@@ -265,8 +275,15 @@ const INTRODUCING_VERB = /^(.*?)\s+(?:was|is|were|are|has|had|have|put|kept|offe
 
 /** Who a sentence ending in a colon introduces: "Osei was blunt:", "She put it simply:", "The mayor was blunt:". */
 export function introducingSubject(sentence: string): Subject | null {
-  const text = sentence.replace(LEADING_CONNECTIVE, '').trim();
-  const pronoun = /^(He|She|They)\b/u.exec(text);
+  // The clause right before the colon ("Forty minutes later, he texted a friend:"), else the sentence's own subject.
+  const clauses = sentence.split(/,\s+/u);
+  const last = clauses.length > 1 && words(clauses.at(-1)!).length >= 2 ? clauses.at(-1)! : null;
+  return (last && subjectOfClause(last)) ?? subjectOfClause(sentence);
+}
+
+function subjectOfClause(clause: string): Subject | null {
+  const text = clause.replace(LEADING_CONNECTIVE, '').trim();
+  const pronoun = /^(He|She|They|he|she|they)\b/u.exec(text);
   if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase() };
   const leading = leadingSubject(text);
   if (leading) return leading;

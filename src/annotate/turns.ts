@@ -14,7 +14,7 @@ interface OpenTurn {
  */
 export function annotateTranscript(input: AnnotateInput, ids: IdAllocator): Annotation {
   const resolver = new SpeakerResolver(input);
-  const annotation: Annotation = { paragraphs: [], turns: [], quotes: [], entities: resolver.discovered, warnings: [] };
+  const annotation: Annotation = { paragraphs: [], turns: [], quotes: [], mentions: [], entities: resolver.discovered, warnings: [] };
   let current: OpenTurn | undefined;
   // Warn once per unknown label, at its first use.
   const unresolved = new Set<string>();

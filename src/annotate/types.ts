@@ -1,4 +1,4 @@
-import type { Registry } from './registry.ts';
+import type { EntityType, Registry } from './registry.ts';
 
 /** Whether a document is a broadcast transcript (speaker turns) or prose with quotes. */
 export type DocumentKind = 'transcript' | 'article';
@@ -93,7 +93,18 @@ export interface Quote {
 export interface DiscoveredEntity {
   id: string;
   name: string;
-  type: 'person' | 'organization';
+  type: EntityType;
+}
+
+/** A name in a paragraph's text and the entity it refers to. */
+export interface Mention {
+  entity: string;
+  type: EntityType;
+  /** The name as written: `text.slice(start, end)` of the paragraph. */
+  text: string;
+  paragraph: string;
+  start: number;
+  end: number;
 }
 
 /** A problem that still leaves a usable page, at a character offset of a source paragraph. */
@@ -109,6 +120,7 @@ export interface Annotation {
   paragraphs: AnnotatedParagraph[];
   turns: Turn[];
   quotes: Quote[];
+  mentions: Mention[];
   entities: DiscoveredEntity[];
   warnings: AnnotationWarning[];
 }

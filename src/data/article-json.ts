@@ -12,6 +12,7 @@ export interface ArticleJson {
   paragraphs: { id: string; text: string; turn: string | null; speaker: string | null; framing?: true }[];
   turns: { id: string; speaker: string | null; label: string | null; paragraphs: string[] }[];
   quotes: QuoteJson[];
+  mentions: { entity: string; text: string; paragraph: string; start: number; end: number }[];
 }
 
 /** One quote in the data files: where it is, who said it, how that was decided. */
@@ -48,5 +49,6 @@ export function articleJson(slug: string, frontmatter: ArticleFrontmatter, annot
     paragraphs: annotation.paragraphs.map(({ id, text, turn, speaker, framing }) => ({ id, text, turn, speaker, ...(framing ? { framing: true as const } : {}) })),
     turns: annotation.turns.map(({ id, speaker, label, paragraphs }) => ({ id, speaker, label, paragraphs })),
     quotes: annotation.quotes.map(quoteJson),
+    mentions: annotation.mentions.map(({ entity, text, paragraph, start, end }) => ({ entity, text, paragraph, start, end })),
   };
 }

@@ -11,13 +11,14 @@ export interface EntityJson {
   articles: string[];
 }
 
-/** Ids an article refers to: its host, its mapped speakers, every turn's and every quote's speaker. */
+/** Ids an article refers to: its host, its mapped speakers, every turn's and quote's speaker, every name it mentions. */
 function referencedIds({ frontmatter, annotation }: CorpusArticle): string[] {
   return [
     frontmatter.host,
     ...Object.values(frontmatter.speakers ?? {}),
     ...annotation.turns.map((turn) => turn.speaker),
     ...annotation.quotes.map((quote) => quote.speaker),
+    ...annotation.mentions.map((mention) => mention.entity),
   ].filter((id): id is string => !!id);
 }
 

@@ -4,7 +4,7 @@ import { metrics, scoreDocument, total, type Score } from './score.ts';
 
 const showErrors = process.argv.includes('--errors');
 // The held-out corpus is for measuring, never for tuning rules: read its errors only to report them.
-const dir = process.argv.includes('--heldout') ? 'tests/eval/heldout' : EVAL_DIR;
+const dir = process.argv.includes('--heldout') ? 'tests/eval/heldout' : process.argv.includes('--dev2') ? 'tests/eval/dev2' : EVAL_DIR;
 const { documents, registry } = await loadEvalCorpus(process.cwd(), dir);
 console.log(`corpus: ${dir}`);
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);

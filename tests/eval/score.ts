@@ -56,7 +56,8 @@ function sameQuote(gold: string, found: string): boolean {
 
 export function speakerMatches(gold: GoldQuote, found: Quote, registry: Registry): boolean {
   if (gold.speaker) {
-    if (!found.speaker) return false;
+    // A speaker the annotator names without an entity (a transcript label nothing resolves) still counts by name.
+    if (!found.speaker) return !!found.speakerName && nameKey(found.speakerName) === nameKey(gold.speaker);
     const known = registry.byName.get(nameKey(gold.speaker));
     return found.speaker === (known?.id ?? slugify(gold.speaker, { maxLength: 80 })) || nameKey(found.speakerName ?? '') === nameKey(gold.speaker);
   }

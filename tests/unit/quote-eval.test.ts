@@ -21,4 +21,12 @@ describe('quote finding and attribution on the evaluation corpora', () => {
     expect(m.attributionPrecision).toBeGreaterThanOrEqual(0.95);
     expect(m.attributionRecall).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('second development corpus: rarely names the wrong speaker', async () => {
+    const m = await scoreOf('tests/eval/dev2');
+    expect(m.detectionPrecision).toBeGreaterThanOrEqual(0.95);
+    expect(m.detectionRecall).toBeGreaterThanOrEqual(0.95);
+    expect(m.attributionPrecision).toBeGreaterThanOrEqual(0.82);
+    expect(m.attributionRecall).toBeGreaterThanOrEqual(0.6);
+  });
 });
