@@ -72,6 +72,23 @@ const FEMALE = 'mother|daughter|sister|wife|aunt|niece|grandmother|granddaughter
 const GENDERED = new RegExp(`(?<!\\p{L})(${MALE}|${FEMALE})(?!\\p{L})`, 'u');
 const MALE_WORDS = new RegExp(`^(?:${MALE})$`, 'u');
 
+const patternCache = new Map<string, { before: RegExp; after: RegExp }>();
+
+/** How a name carries a role, right before it ("Harbour coach Kofi …", "Gov. Helen …") or in an appositive after it ("Zakaria, the striker,"). */
+function titlePatterns(role: string): { before: RegExp; after: RegExp } {
+  const cached = patternCache.get(role);
+  if (cached) return cached;
+  // "prime minister" as a phrase; a one-word title in all its written forms ("governor", "Gov.").
+  const words = role.split(/\s+/);
+  const titles = (words.length === 1 ? (TITLE_FORMS[words[0]!] ?? words) : [words.join(' ')]).map((title) => escape(title).replace(/ /g, '\\s+')).join('|');
+  const patterns = {
+    before: new RegExp(`(?<!\\p{L})(?:${titles}),?\\s+(?:\\p{Lu}\\S*\\s+){0,3}$|^(?:${titles})(?!\\p{L})`, 'iu'),
+    after: new RegExp(`^,\\s+(?:the|a|an|his|her|their|its|\\p{Lu}\\S*[’']s)\\s+(?:\\S+\\s+){0,3}?(?:${titles})(?!\\p{L})`, 'iu'),
+  };
+  patternCache.set(role, patterns);
+  return patterns;
+}
+
 const nameWords = (name: string) => name.split(/\s+/).filter((word) => word.length >= 3 && /^\p{Lu}/u.test(word));
 
 /** The sentences read so far, and who they named: what pronouns and "the company" are resolved against. */
@@ -79,6 +96,13 @@ export class Discourse {
   readonly sentences: SentenceRecord[] = [];
   /** What the text's own pronouns say of a person: "Osei … she" makes "he said" never mean Osei. */
   private readonly gender = new Map<string, 'm' | 'f'>();
+  /** Named people in reading order, for "the coach"; answers per role, valid while no one new is named. */
+  private readonly people: Referent[] = [];
+  /** Every word beside a named person, lower case: which roles are worth a search. */
+  private readonly roleWords = new Set<string>();
+  private readonly titleCache = new Map<string, { scanned: number; holders: Map<string, Source>; latest: Source | null }>();
+  /** "my mother" → Ana Tavares, from "my mother, Ana Tavares,". */
+  private readonly described = new Map<string, Source>();
 
   /**
    * Adds a sentence. `text` is its words outside quotes with `start` its offset in the paragraph, read for
@@ -86,6 +110,14 @@ export class Discourse {
    */
   add(record: SentenceRecord, text = '', start = 0): void {
     record.referents.sort((a, b) => a.offset - b.offset);
+    for (const referent of record.referents) {
+      if (!referent.source.id) continue;
+      if (referent.source.kind === 'person' && (referent.lead !== undefined || referent.after)) {
+        this.people.push(referent);
+        for (const word of `${referent.lead ?? ''} ${referent.after ?? ''}`.toLowerCase().match(/\p{L}+/gu) ?? []) this.roleWords.add(word);
+      }
+      if (referent.text) this.described.set(referent.text.toLowerCase().replace(/^(?:the|a|an)\s+/u, ''), referent.source);
+    }
     const people = (referents: Referent[]) => [...new Map(referents.filter((r) => r.source.kind === 'person' && r.source.id && !r.self).map((r) => [r.source.id, r])).values()];
     const named = people(record.referents);
     if (named.length === 1) {
@@ -162,37 +194,27 @@ export class Discourse {
    * Who "the governor", "the coach" or "the striker" is: the latest person named with that title or described with
    * that word right beside the name ("coach Jean-Baptiste Ndiaye-Lefèvre", "Zakaria, the striker,"), in text or a label.
    */
-  resolveTitle(role: string, { section, maxDistance = Infinity }: { section: number; maxDistance?: number }): Source | null {
-    // "prime minister" as a phrase; a one-word title in all its written forms ("governor", "Gov.").
-    const words = role.toLowerCase().split(/\s+/);
-    const titles = (words.length === 1 ? (TITLE_FORMS[words[0]!] ?? words) : [words.join(' ')]).map((title) => escape(title).replace(/ /g, '\\s+')).join('|');
-    // Right before the name ("Harbour coach Kofi …", "Gov. Helen …") or in an appositive right after it ("Zakaria, the striker,").
-    const before = new RegExp(`(?<!\\p{L})(?:${titles}),?\\s+(?:\\p{Lu}\\S*\\s+){0,3}$|^(?:${titles})(?!\\p{L})`, 'iu');
-    const after = new RegExp(`^,\\s+(?:the|a|an|his|her|their|its|\\p{Lu}\\S*[’']s)\\s+(?:\\S+\\s+){0,3}?(?:${titles})(?!\\p{L})`, 'iu');
-    const holders = new Map<string, Source>();
-    let latest: Source | null = null;
-    for (let i = this.sentences.length - 1; i >= 0; i--) {
-      const record = this.sentences[i]!;
-      if (section - record.section > maxDistance) break;
-      for (const referent of record.referents) {
-        const holds = referent.source.kind === 'person' && referent.source.id && ((referent.lead !== undefined && before.test(referent.lead)) || (referent.after && after.test(referent.after)));
-        if (!holds) continue;
-        holders.set(referent.source.id!, referent.source);
-        latest ??= referent.source;
-      }
+  resolveTitle(role: string): Source | null {
+    const key = role.toLowerCase();
+    // A role no name has beside it cannot be resolved: answer at once rather than test every name.
+    const head = key.split(/\s+/).at(-1)!;
+    if (!(TITLE_FORMS[head] ?? [head]).some((form) => this.roleWords.has(form.replace(/\.$/u, '')))) return null;
+    // Each role's holders are kept and extended with the people named since the last question, not searched anew.
+    const entry = this.titleCache.get(key) ?? this.titleCache.set(key, { scanned: 0, holders: new Map(), latest: null }).get(key)!;
+    const { before, after } = titlePatterns(key);
+    for (; entry.scanned < this.people.length; entry.scanned++) {
+      const referent = this.people[entry.scanned]!;
+      if (!((referent.lead !== undefined && before.test(referent.lead)) || (referent.after && after.test(referent.after)))) continue;
+      entry.holders.set(referent.source.id!, referent.source);
+      entry.latest = referent.source;
     }
     // Two people described as "the coach": which one is meant is a guess.
-    return holders.size === 1 ? latest : null;
+    return entry.holders.size === 1 ? entry.latest : null;
   }
 
   /** The person an appositive named for a description: "My mother" after "my mother, Ana Tavares,". */
   resolveNamedDescription(description: string): Source | null {
-    const key = description.toLowerCase().replace(/^(?:the|a|an)\s+/u, '');
-    for (let i = this.sentences.length - 1; i >= 0; i--) {
-      const match = this.sentences[i]!.referents.find((r) => r.source.id && r.text && r.text.toLowerCase().replace(/^(?:the|a|an)\s+/u, '') === key);
-      if (match) return match.source;
-    }
-    return null;
+    return this.described.get(description.toLowerCase().replace(/^(?:the|a|an)\s+/u, '')) ?? null;
   }
 
   /** An unnamed source described before with the same head noun: "the letter" after "the joint letter". */

@@ -51,8 +51,14 @@ const regexEscape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 
 /** The text with each letter's diacritics dropped where that keeps its length, so offsets still match ("Karaçelik" → "Karacelik"). */
 function foldKeepingLength(text: string): string {
+  // Most text is plain ASCII: nothing to fold.
+  if (/^[\x00-\x7f]*$/u.test(text)) return text;
   let folded = '';
   for (const char of text) {
+    if (char <= '\x7f') {
+      folded += char;
+      continue;
+    }
     const base = foldDiacritics(char);
     folded += base.length === char.length ? base : char;
   }

@@ -199,7 +199,7 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; warnings: Anno
       const source = resolver.name(subject.text, register);
       if (source) return { source, method: 'stated', confidence: source.confidence, cue: null };
       // "the Speaker said", "Union Health Secretary, …": an office named as a title is the person holding it.
-      const office = isOnlyTitles(subject.text) ? discourse.resolveTitle(subject.text.split(' ').at(-1)!.toLowerCase(), { section }) : null;
+      const office = isOnlyTitles(subject.text) ? discourse.resolveTitle(subject.text.split(' ').at(-1)!.toLowerCase()) : null;
       return office && { source: office, method: 'stated', confidence: 0.75, cue: null };
     }
     // "the ministry said": the Ministry of Transport named earlier; "the coach": the one named as coach.
@@ -208,7 +208,7 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; warnings: Anno
     const known =
       definite &&
       (role === 'person' || isTitleNoun(definite)
-        ? discourse.resolveTitle(definite, { section })
+        ? discourse.resolveTitle(subject.text.replace(/^the\s+/iu, ''))
         : role === 'organization'
           ? discourse.resolveDefinite(definite, { section })
           : /^(?:statement|release|announcement)$/u.test(definite)
@@ -293,7 +293,7 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; warnings: Anno
         if (/\p{Lu}[\p{L}\p{M}’'.-]*,\s*$/u.test(text.slice(0, described.start))) continue;
         // "my grandmother, Fatma," is Fatma.
         const appositive = /^,\s+(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*)(?=,)/u.exec(text.slice(described.start + described.text.length));
-        const title = /^the\s/iu.test(described.text) ? discourse.resolveTitle(described.text.replace(/^the\s+/iu, ''), { section }) : null;
+        const title = /^the\s/iu.test(described.text) ? discourse.resolveTitle(described.text.replace(/^the\s+/iu, '')) : null;
         const source = appositive ? resolver.name(appositive[1]!, false) : (title ?? resolver.description(described.text));
         if (source) referents.push({ source, offset: sentence.start + described.start, speaking: false, quoted: false, text: described.text });
       }

@@ -33,8 +33,8 @@ export class SourceResolver {
   /** Surname → full names the document uses with it; first word → full names (first names, "Aldermoor" of "Aldermoor Pharmaceuticals"). */
   private readonly byLastWord = new Map<string, Set<string>>();
   private readonly byFirstWord = new Map<string, Set<string>>();
-  /** Every name of two words or more the document uses, for a shorter form ("de Villiers", "Brosnan Ward"). */
-  private readonly fullNames = new Set<string>();
+  /** Shorter forms of two words or more → the longer names they start or end ("de Villiers", "Brosnan Ward"). */
+  private readonly longerNames = new Map<string, Set<string>>();
   /** Nickname → full name: Clarence “Bud” Whitaker. */
   private readonly nicknames = new Map<string, string>();
   /** Words the document writes in lower case: "Local" or "Sentencing" at a sentence's start is no part of a name. */
@@ -53,7 +53,11 @@ export class SourceResolver {
       for (const run of findNameRuns(text)) {
         const name = this.withoutCommonOpener(dropPossessive(stripTitles(run.text)));
         if (name.split(' ').length < 2 || /\p{Lu}\./u.test(name) || isOnlyTitles(name)) continue;
-        this.fullNames.add(name);
+        const parts = name.split(' ');
+        for (let cut = 2; cut < parts.length; cut++) {
+          add(this.longerNames, parts.slice(0, cut).join(' '), name);
+          add(this.longerNames, parts.slice(parts.length - cut).join(' '), name);
+        }
         add(this.byLastWord, nameKey(lastWord(name)), name);
         add(this.byFirstWord, nameKey(firstWord(name)), name);
       }
@@ -103,8 +107,8 @@ export class SourceResolver {
     if (nickname && nickname !== name) return this.name(nickname, register);
     if (name.split(' ').length >= 2) {
       // "de Villiers", "Brosnan Ward": the end or start of one longer name the document uses.
-      const longer = [...this.fullNames].filter((full) => full !== name && (full.endsWith(` ${name}`) || full.startsWith(`${name} `)));
-      const full = longer.length === 1 ? longer[0]! : name;
+      const longer = this.longerNames.get(name);
+      const full = longer?.size === 1 ? [...longer][0]! : name;
       const fullKnown = this.lookup(full);
       return fullKnown ? this.entitySource(fullKnown, 0.95) : this.discover(full, 0.95, register);
     }

@@ -278,7 +278,7 @@ export function introducingSubject(sentence: string): Subject | null {
   // The clause right before the colon ("Forty minutes later, he texted a friend:"), else the sentence's own subject.
   const clauses = sentence.split(/,\s+/u);
   const last = clauses.length > 1 && words(clauses.at(-1)!).length >= 2 ? clauses.at(-1)! : null;
-  return (last && subjectOfClause(last)) ?? subjectOfClause(sentence);
+  return (last ? subjectOfClause(last) : null) ?? subjectOfClause(sentence);
 }
 
 function subjectOfClause(clause: string): Subject | null {
