@@ -37,6 +37,9 @@ export interface Hit {
   speaker: string | null;
   /** Words around the matches, with the matched ones flagged. */
   excerpt: { text: string; match: boolean }[];
+  /** The excerpt starts after, or ends before, the target's own words. */
+  cutBefore: boolean;
+  cutAfter: boolean;
   /** Number of matched words inside the target. */
   matches: number;
   /** Different query words matched: a quote holding the whole phrase beats a turn repeating one word. */
@@ -102,13 +105,13 @@ function spansOf(fragment: PageFragment, who: WhoMap): Span[] {
 }
 
 /** Words around the first match, inside the target where it is long enough. */
-function excerptOf(words: string[], span: Span, matched: Set<number>, length = 30): { text: string; match: boolean }[] {
+function excerptOf(words: string[], span: Span, matched: Set<number>, length = 30) {
   const firstMatch = [...matched].filter((at) => at >= span.start && at < span.end).sort((a, b) => a - b)[0] ?? span.start;
   const from = Math.max(span.start, Math.min(firstMatch - Math.floor(length / 3), span.end - length));
   const to = Math.min(span.end, from + length);
   const excerpt = [];
   for (let at = Math.max(0, from); at < to && at < words.length; at++) excerpt.push({ text: words[at]!, match: matched.has(at) });
-  return excerpt;
+  return { excerpt, cutBefore: from > span.start, cutAfter: to < span.end };
 }
 
 /**
@@ -143,7 +146,7 @@ export function hitsOf(fragment: PageFragment, query = ''): Hit[] {
       id: span.id,
       url: `${fragment.url.replace(/#.*$/, '')}#${span.id}`,
       speaker: speakerIndex !== undefined && speakerIndex >= 0 ? (who.s[speakerIndex] ?? null) : null,
-      excerpt: excerptOf(words, span, matched),
+      ...excerptOf(words, span, matched),
       matches: 1,
       terms: 1,
       score,
@@ -168,7 +171,7 @@ export function hitsOf(fragment: PageFragment, query = ''): Hit[] {
       id: span.id,
       url: `${fragment.url.replace(/#.*$/, '')}#${span.id}`,
       speaker: who.s[speakerIndex] ?? null,
-      excerpt: excerptOf(words, span, matched),
+      ...excerptOf(words, span, matched),
       matches: 0,
       terms: telling.length,
       score: 0,

@@ -95,7 +95,7 @@ function fillOptions(select: HTMLSelectElement, counts: Record<string, number> |
   const options = [new Option(anyLabel, '')];
   for (const value of values) {
     const count = counts?.[value];
-    options.push(new Option(count === undefined ? value : `${value} (${count})`, value));
+    options.push(new Option(count === undefined ? value : `${value} (${count} ${count === 1 ? 'article' : 'articles'})`, value));
   }
   select.replaceChildren(...options);
   select.value = chosen;
@@ -121,17 +121,27 @@ function renderHit(hit: Hit, meta: Record<string, string>, query: string): HTMLL
   kind.className = 'kind';
   kind.textContent = KIND_LABEL[hit.kind];
   heading.append(kind, ` ${hit.speaker ?? (hit.kind === 'quote' ? 'unattributed' : '')}`);
+  heading.id = `hit-${hit.id}-${Math.random().toString(36).slice(2, 8)}`;
   const link = document.createElement('a');
   const [path, anchor] = hit.url.split('#');
   link.href = `${path}?hl=${encodeURIComponent(query)}#${anchor}`;
   link.className = 'hit-text';
-  for (const word of hit.excerpt) {
+  // The link is read with who said it, not as bare words.
+  link.setAttribute('aria-describedby', heading.id);
+  const open = hit.kind === 'quote' ? '“' : '';
+  const close = hit.kind === 'quote' ? '”' : '';
+  link.append(hit.cutBefore ? '…' : open);
+  hit.excerpt.forEach((word, i) => {
+    const text = hit.kind === 'quote' ? word.text.replace(/^[“"]|[”"]$/gu, '') : word.text;
+    if (i > 0) link.append(' ');
     if (word.match) {
       const mark = document.createElement('mark');
-      mark.textContent = word.text;
-      link.append(mark, ' ');
-    } else link.append(`${word.text} `);
-  }
+      const [, lead, core, tail] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(text)!;
+      mark.textContent = core!;
+      link.append(lead!, mark, tail!);
+    } else link.append(text);
+  });
+  link.append(hit.cutAfter ? '…' : close);
   const source = document.createElement('p');
   source.className = 'hit-source';
   source.textContent = [meta['title'], meta['publisher'], meta['published']].filter(Boolean).join(' · ');
@@ -169,10 +179,13 @@ export async function startSearch(): Promise<void> {
     }
     ui.more.hidden = pending.next >= results.length;
     const shown = ui.results.children.length;
+    const articles = new Set([...ui.results.querySelectorAll<HTMLAnchorElement>('a.hit-text')].map((a) => a.pathname)).size;
+    const narrowed = [state.speaker && `said by ${state.speaker}`, state.kind && `${state.kind}s only`, state.article && `in “${state.article}”`, state.type && `${state.type}s only`].filter(Boolean).join(', ');
+    const more = pending.next < results.length ? ` Show more to search ${results.length - pending.next} more ${results.length - pending.next === 1 ? 'article' : 'articles'}.` : '';
     ui.status.textContent =
       shown === 0
-        ? `Nothing found for “${state.q}”${state.speaker ? ` said by ${state.speaker}` : ''}.`
-        : `${shown} ${shown === 1 ? 'result' : 'results'} for “${state.q}” in ${Math.min(pending.next, results.length)} of ${results.length} ${results.length === 1 ? 'article' : 'articles'}.`;
+        ? `Nothing found for “${state.q}”${narrowed ? ` (${narrowed})` : ''}.${more}`
+        : `${shown} ${shown === 1 ? 'result' : 'results'} for “${state.q}”${narrowed ? ` (${narrowed})` : ''}, from ${articles} ${articles === 1 ? 'article' : 'articles'}.${more}`;
   };
 
   const search = async (state: SearchState) => {
@@ -198,10 +211,21 @@ export async function startSearch(): Promise<void> {
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
-  const commit = (push: boolean) => {
+  // While typing, results follow in one history entry of its own (a draft); submitting keeps it. So Back returns to
+  // the previous search, never to half a word, and a search submitted after a pause still gets its entry.
+  let draft = false;
+  const commit = (submitted: boolean) => {
     const state = formState(ui);
     const url = stateUrl(state);
-    if (url !== `${window.location.pathname}${window.location.search}`) window.history[push ? 'pushState' : 'replaceState'](state, '', url);
+    const current = `${window.location.pathname}${window.location.search}`;
+    if (!submitted) {
+      if (url !== current) window.history[draft ? 'replaceState' : 'pushState'](state, '', url);
+      draft = true;
+    } else {
+      if (draft) window.history.replaceState(state, '', url);
+      else if (url !== current) window.history.pushState(state, '', url);
+      draft = false;
+    }
     void search(state);
   };
   ui.query.addEventListener('input', () => {
@@ -218,6 +242,7 @@ export async function startSearch(): Promise<void> {
   });
   ui.more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
+    draft = false;
     const state = readState(window.location.search);
     showState(ui, state);
     void search(state);
