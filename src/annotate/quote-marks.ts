@@ -41,7 +41,7 @@ export function findQuoteSpans(text: string, excluded: [number, number][] = []):
         open = i;
         closer = char === OPEN_CURLY ? CLOSE_CURLY : char === '«' ? '»' : '"';
       }
-    } else if (char === closer || (closer === CLOSE_CURLY && char === '"' && /[\s,.;:!?)]|$/.test(text[i + 1] ?? ''))) {
+    } else if (char === closer || (closer === CLOSE_CURLY && char === '"' && /^(?:[\s,.;:!?)]|$)/u.test(text.slice(i + 1, i + 2)))) {
       spans.push({ open, close: i, start: open + 1, end: i, unclosed: false, spoken: false });
       open = -1;
     }
