@@ -27,8 +27,8 @@ export interface SearchState {
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-/** Pages whose turns and quotes are loaded at first, and per "Show more". */
-const PAGE_BATCH = 8;
+/** Pages whose turns and quotes are loaded at first, and per "Show more": each costs a fragment download (bench/SEARCH-DESIGN.md). */
+const PAGE_BATCH = 5;
 
 export function readState(search: string): SearchState {
   const params = new URLSearchParams(search);
@@ -162,7 +162,9 @@ export async function startSearch(): Promise<void> {
     ui.status.textContent = 'The search index could not be loaded. Browse every quote on the Quotes page instead.';
     return;
   }
-  const allFilters = await pagefind.filters();
+  // Every speaker and title is a download that grows with the corpus: fetched only when no search has given counts yet.
+  let allFilters: Record<string, Record<string, number>> | undefined;
+  const everyFilter = async () => (allFilters ??= await pagefind.filters());
   let run = 0;
   let pending: { results: PagefindResult[]; next: number; state: SearchState } | undefined;
 
@@ -196,9 +198,12 @@ export async function startSearch(): Promise<void> {
     if (state.type) filters['type'] = state.type;
     const found = state.q ? await pagefind.search(state.q, { filters }) : null;
     if (token !== run) return;
-    const counts = found?.filters ?? allFilters;
+    const counts = found?.filters ?? (await everyFilter());
+    if (token !== run) return;
     fillOptions(ui.speaker, counts['speaker'], state.speaker, 'Anyone');
     fillOptions(ui.article, counts['article'], state.article, 'Any article');
+    // A search without filters may bring no counts: the menus are filled once the results are on screen.
+    const fillLater = !counts['speaker'] || Object.keys(counts['speaker']).length === 0;
     ui.results.replaceChildren();
     ui.more.hidden = true;
     pending = undefined;
@@ -208,6 +213,12 @@ export async function startSearch(): Promise<void> {
     }
     pending = { results: found.results, next: 0, state };
     await showMore();
+    if (fillLater && token === run) {
+      const every = await everyFilter();
+      if (token !== run) return;
+      fillOptions(ui.speaker, every['speaker'], state.speaker, 'Anyone');
+      fillOptions(ui.article, every['article'], state.article, 'Any article');
+    }
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -249,8 +260,6 @@ export async function startSearch(): Promise<void> {
   });
 
   const initial = readState(window.location.search);
-  fillOptions(ui.speaker, allFilters['speaker'], initial.speaker, 'Anyone');
-  fillOptions(ui.article, allFilters['article'], initial.article, 'Any article');
   showState(ui, initial);
   await search(initial);
 }
