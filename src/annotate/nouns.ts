@@ -69,7 +69,8 @@ const singular = (noun: string) => noun.replace(/(?<=[^s])ies$/u, 'y').replace(/
 /** What a description can speak as, or null when it is no source of words at all ("the closures", "it was"). */
 export function descriptionKind(description: string): DescriptionKind | null {
   const head = headNoun(description);
-  for (const noun of [head, singular(head), head.replace(/men$/u, 'man').replace(/women$/u, 'woman').replace(/people$/u, 'person')]) {
+  // "secretary-general", "chief-of-staff": a hyphenated title is a person by its first part.
+  for (const noun of [head, singular(head), head.replace(/men$/u, 'man').replace(/women$/u, 'woman').replace(/people$/u, 'person'), head.split('-')[0]!]) {
     if (PERSON_NOUNS.has(noun)) return 'person';
     if (ORGANIZATION_NOUNS.has(noun)) return 'organization';
     if (DOCUMENT_NOUNS.has(noun)) return 'document';
