@@ -2,7 +2,8 @@
  * Search record design: what Pagefind costs, on disk and in a browser, with one record per article
  * (design A, the site's current design) or with one more custom record per turn and per quote (design B).
  *
- *   node bench/search-design.ts [--counts 1000,10000] [--seed 1] [--budget-min 25] [--keep]
+ *   node bench/search-design.ts [--counts 1000,10000] [--seed 1] [--budget-min 25] [--rounds 3] [--keep]
+ *   node bench/search-design.ts --report-only bench/.tmp/search-design.json   # rewrite the report from saved figures
  *
  * For each count: generates the articles (bench/generate.ts), renders them with the project's markdown
  * pipeline (2 worker threads), wraps each in a page shaped like src/pages/articles/[slug].astro (title,
@@ -200,6 +201,8 @@ interface Queries {
   quoteId: string;
   quoteSlug: string;
   pool: number;
+  /** Distinct words in the pool articles. */
+  vocabulary?: number;
 }
 
 /** A mid-frequency word (median document frequency among words in >= 2% of the pool), a second one for the warm
@@ -223,7 +226,7 @@ function chooseQueries(articles: RenderedArticle[]): Queries {
       for (let i = 0; i + 3 <= words.length; i++) {
         const three = words.slice(i, i + 3);
         if (three.every(content) && new Set(three).size === 3) {
-          return { oneWord, oneWordDf, warm, warmDf, threeWords: three.join(' '), quoteId: record.id, quoteSlug: article.slug, pool: pool.length };
+          return { oneWord, oneWordDf, warm, warmDf, threeWords: three.join(' '), quoteId: record.id, quoteSlug: article.slug, pool: pool.length, vocabulary: df.size };
         }
       }
     }
@@ -596,9 +599,9 @@ function parseArgs(argv: string[]) {
   const budgetMin = Number(args.get('budget-min') ?? 25);
   const rounds = Number(args.get('rounds') ?? 3);
   if (counts.some((c) => !Number.isInteger(c) || c < 10) || !Number.isInteger(seed) || !(budgetMin > 0) || !(rounds >= 1)) {
-    throw new Error('usage: node bench/search-design.ts [--counts 1000,10000] [--seed 1] [--budget-min 25] [--rounds 3] [--keep]');
+    throw new Error('usage: node bench/search-design.ts [--counts 1000,10000] [--seed 1] [--budget-min 25] [--rounds 3] [--keep] [--report-only bench/.tmp/search-design.json]');
   }
-  return { counts: [...counts].sort((a, b) => a - b), seed, budgetMin, rounds, keep: args.has('keep') };
+  return { counts: [...counts].sort((a, b) => a - b), seed, budgetMin, rounds, keep: args.has('keep'), reportOnly: args.get('report-only') };
 }
 
 const kb = (bytes: number) => bytes / 1024;
@@ -621,19 +624,34 @@ function machine() {
   return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: totalmem() / 2 ** 30, freeGB: freemem() / 2 ** 30, node: process.version, load, chromium, pagefind: pagefindVersion };
 }
 
-/** A row for a count that was not run: each figure extrapolated linearly in articles from the two largest measured counts. */
+/**
+ * A row for a count that was not run. From two or more measured counts: each figure linear in articles through the two
+ * largest. From one: disk figures in proportion to articles (the fixed JS and wasm kept), browser bytes as measured plus
+ * the growth of pf_meta (and of the filter files for filters()), chunks, fragments and time kept as measured.
+ */
 function extrapolate(design: Design, count: number, runs: CountRun[]): Row {
-  const measured = runs.map((run) => ({ count: run.count, row: run.rows.find((row) => row.design === design && !row.estimate)! })).filter((m) => m.row);
+  const measured = runs.map((run) => ({ count: run.count, row: run.rows.find((row) => row.design === design && !row.estimate) })).filter((m): m is { count: number; row: Row } => m.row !== undefined);
   const [a, b] = measured.slice(-2);
-  const at = (pick: (row: Row) => number) => {
-    if (!a || !b) {
-      const only = (a ?? b)!;
-      return (pick(only.row) * count) / only.count;
-    }
-    const slope = (pick(b.row) - pick(a.row)) / (b.count - a.count);
-    return pick(b.row) + slope * (count - b.count);
-  };
-  const disk = Object.fromEntries(Object.keys(measured[0]!.row.disk).map((key) => [key, at((row) => row.disk[key as keyof DiskFigures])])) as unknown as DiskFigures;
+  if (!a) throw new Error(`nothing measured to extrapolate ${count} articles from`);
+  if (!b) {
+    const ratio = count / a.count;
+    const disk = Object.fromEntries(Object.entries(a.row.disk).map(([key, value]) => [key, key === 'fixedBytes' ? value : value * ratio])) as unknown as DiskFigures;
+    const metaGrowth = a.row.disk.metaBytes * (ratio - 1);
+    const filterGrowth = (a.row.browser?.filtersOnStart.download.byCategory.filters?.bytes ?? 0) * (ratio - 1);
+    return {
+      design,
+      count,
+      estimate: true,
+      disk,
+      cold1Bytes: a.row.cold1Bytes + metaGrowth,
+      cold3Bytes: a.row.cold3Bytes + metaGrowth,
+      warmBytes: a.row.warmBytes,
+      filtersBytes: a.row.filtersBytes + metaGrowth + filterGrowth,
+      cold1Ms: a.row.cold1Ms,
+    };
+  }
+  const at = (pick: (row: Row) => number) => pick(b.row) + ((pick(b.row) - pick(a.row)) / (b.count - a.count)) * (count - b.count);
+  const disk = Object.fromEntries(Object.keys(a.row.disk).map((key) => [key, at((row) => row.disk[key as keyof DiskFigures])])) as unknown as DiskFigures;
   return {
     design,
     count,
@@ -683,54 +701,91 @@ const catKB = (download: Download, category: Category) => {
 const BUDGET_COLD = 200 * 1024;
 const BUDGET_WARM = 60 * 1024;
 
-function conclusion(rows: Row[], runs: CountRun[]): string[] {
+function conclusion(rows: Row[]): string[] {
   const largest = Math.max(...rows.map((row) => row.count));
   const at = (design: Design) => rows.find((row) => row.design === design && row.count === largest)!;
-  const lines: string[] = [];
+  const n = largest.toLocaleString('en-US');
+  const K = (bytes: number) => `${fmt(kb(bytes))} KB`;
+  const margin = (value: number, budget: number) => (value <= budget ? `${K(budget - value)} under` : `${K(value - budget)} over, ${fmt(value / budget, 2)}x`);
   const verdict = (row: Row) => {
     const coldWorst = Math.max(row.cold1Bytes, row.cold3Bytes);
-    const coldOk = coldWorst <= BUDGET_COLD;
-    const warmOk = row.warmBytes <= BUDGET_WARM;
-    const margin = (value: number, budget: number) => (value <= budget ? `${fmt(kb(budget - value))} KB under` : `${fmt(kb(value - budget))} KB over (${fmt(value / budget, 2)}x)`);
     return {
-      ok: coldOk && warmOk,
-      text: `cold ${fmt(kb(row.cold1Bytes))} KB (1 word) / ${fmt(kb(row.cold3Bytes))} KB (3 words): ${margin(coldWorst, BUDGET_COLD)} the 200 KB budget; warm ${fmt(kb(row.warmBytes))} KB: ${margin(row.warmBytes, BUDGET_WARM)} the 60 KB budget`,
+      cold: coldWorst <= BUDGET_COLD,
+      warm: row.warmBytes <= BUDGET_WARM,
+      text:
+        `cold ${K(row.cold1Bytes)} for one word and ${K(row.cold3Bytes)} for three (${margin(coldWorst, BUDGET_COLD)} the 200 KB budget), ` +
+        `warm ${K(row.warmBytes)} (${margin(row.warmBytes, BUDGET_WARM)} the 60 KB budget), first results after ${fmt(row.cold1Ms, 0)} ms`,
     };
   };
   const a = at('A');
   const b = at('B');
   const va = verdict(a);
   const vb = verdict(b);
-  const est = (row: Row) => (row.estimate ? ' (estimate, not measured)' : '');
+  const est = (row: Row) => (row.estimate ? ' (extrapolated, not measured)' : '');
+  const meets = (v: ReturnType<typeof verdict>) => (v.cold && v.warm ? 'meets the budget' : v.cold ? 'meets the cold budget but not the warm one' : v.warm ? 'meets the warm budget but not the cold one' : 'misses both budgets');
+  const lines: string[] = [];
+  lines.push(`- **Design A ${meets(va)} at ${n} articles**${est(a)}: ${va.text}.`);
   lines.push(
-    `- **At ${largest.toLocaleString('en-US')} articles, design A ${va.ok ? 'meets' : 'misses'} the budget**${est(a)}: ${va.text}. ` +
-      `Turn-level results come from the page record itself: \`src/search/hits.ts\` maps the matched word positions onto the turn and quote ids Pagefind records as anchors, so they cost no extra records.`,
-  );
-  lines.push(
-    `- **Design B ${vb.ok ? 'meets' : 'misses'} it**${est(b)}: ${vb.text}. It indexes ${Math.round(b.disk.records).toLocaleString('en-US')} records instead of ${Math.round(a.disk.records).toLocaleString('en-US')} ` +
-      `(${fmt(b.disk.records / a.disk.records, 1)}x), so pf_meta, which every first search downloads whole, grows from ${fmt(kb(a.disk.metaBytes))} to ${fmt(kb(b.disk.metaBytes))} KB, and every word's postings list in the index chunks grows with it.`,
+    `- **Design B ${meets(vb)}**${est(b)}: ${vb.text}. It has ${Math.round(b.disk.records).toLocaleString('en-US')} records instead of ${Math.round(a.disk.records).toLocaleString('en-US')} (${fmt(b.disk.records / a.disk.records, 1)}x), ` +
+      `so pf_meta, which every first search downloads whole, is ${K(b.disk.metaBytes)} instead of ${K(a.disk.metaBytes)}${b.disk.metaBytes > BUDGET_COLD ? ', alone more than the whole cold budget' : ''}, and each word's index chunk is larger too. ` +
+      `Its small per-record fragments make the results cheap, but every first search pays for every record in the index.`,
   );
   const measuredA = [...rows].reverse().find((row) => row.design === 'A' && row.browser);
+  const measuredB = measuredA && rows.find((row) => row.design === 'B' && row.browser && row.count === measuredA.count);
   if (measuredA?.browser) {
-    const d = measuredA.browser.cold1.download;
-    const part = (category: Category) => d.byCategory[category]?.bytes ?? 0;
+    const part = (download: Download, category: Category) => download.byCategory[category]?.bytes ?? 0;
+    const reqs = (download: Download, category: Category) => download.byCategory[category]?.requests ?? 0;
+    const c1 = measuredA.browser.cold1.download;
+    const c3 = measuredA.browser.cold3.download;
+    const w = measuredA.browser.warm.download;
+    const m = measuredA.count.toLocaleString('en-US');
+    const fixed = part(c1, 'js') + part(c1, 'wasm') + part(c1, 'entry');
+    const meta = part(c1, 'pf_meta');
+    const floor1 = fixed + meta + part(c1, 'chunks');
+    const floor3 = fixed + meta + part(c3, 'chunks');
+    const perFragment = part(c1, 'fragments') / Math.max(1, reqs(c1, 'fragments'));
     lines.push(
-      `- Where a cold one-word search's bytes go (design A, ${measuredA.count.toLocaleString('en-US')} articles, ${fmt(kb(d.bytes))} KB): fixed JS ${fmt(kb(part('js')))} KB + wasm ${fmt(kb(part('wasm')))} KB; ` +
-        `pf_meta ${fmt(kb(part('pf_meta')))} KB; index chunks ${fmt(kb(part('chunks')))} KB (${d.byCategory.chunks?.requests ?? 0}); ` +
-        `fragments ${fmt(kb(part('fragments')))} KB (${d.byCategory.fragments?.requests ?? 0}, about ${fmt(kb(part('fragments') / Math.max(1, d.byCategory.fragments?.requests ?? 1)))} KB each: a page-level fragment carries the whole article's text and the \`who\` map)` +
-        `${part('filters') ? `; filters ${fmt(kb(part('filters')))} KB` : ''}. A warm query is its chunk(s) plus ${SHOWN} fragments.`,
+      `- Where design A's cold bytes go at ${m} articles: fixed ${K(fixed)} (pagefind.js + worker ${K(part(c1, 'js'))}, wasm ${K(part(c1, 'wasm'))}; the same for any design or size) ` +
+        `and pf_meta ${K(meta)} (about ${fmt(measuredA.disk.metaBytes / measuredA.disk.records, 1)} bytes per record) come with every first search: ${fmt((100 * (fixed + meta)) / BUDGET_COLD, 0)}% of the 200 KB budget. ` +
+        `Then one index chunk per query word (${K(part(c1, 'chunks'))} for \`${measuredA.browser.cold1.query}\`, ${K(part(c3, 'chunks'))} for the ${reqs(c3, 'chunks')} of \`${measuredA.browser.cold3.query}\`), ` +
+        `which puts the floor, before any result's text, at ${K(floor1)} for one word and ${K(floor3)} for three. ` +
+        `Last, the fragments of the ${SHOWN} results shown: ${K(part(c1, 'fragments'))} (${K(perFragment)} each, against ${K(measuredA.disk.fragmentBytes / Math.max(1, measuredA.disk.fragments))} on average over all pages: the top results are the longer articles; a page record's fragment is the whole article's text with the \`who\` map, where design.md's table assumed about 3 KB). ` +
+        `A warm query is its chunk (${K(part(w, 'chunks'))}) plus fragments not yet loaded (${reqs(w, 'fragments')}: ${K(part(w, 'fragments'))}).`,
     );
-    const f = measuredA.browser.filtersOnStart.download;
-    const measuredB = [...rows].reverse().find((row) => row.design === 'B' && row.browser && row.count === measuredA.count);
+    const warmFragment = part(w, 'fragments') / Math.max(1, reqs(w, 'fragments'));
+    const fit = Math.max(0, Math.floor((BUDGET_WARM - part(w, 'chunks')) / Math.max(1, warmFragment)));
     lines.push(
-      `- Not in the budget rows above: the real search page also calls \`pagefind.filters()\` on start to fill its speaker and article menus (\`src/search/page.ts\`). ` +
-        `With init that downloads ${fmt(kb(f.bytes))} KB in design A at ${measuredA.count.toLocaleString('en-US')} articles (filter files ${fmt(kb(f.byCategory.filters?.bytes ?? 0))} KB: the \`article\` filter lists every title)` +
-        `${measuredB?.browser ? `, ${fmt(kb(measuredB.browser.filtersOnStart.download.bytes))} KB in design B` : ''}. ` +
-        `Loading them on start instead of on first use of a menu adds that to every cold search.`,
+      `- So (arithmetic on the measured parts) at ${m} articles the cold budget is ${floor1 >= BUDGET_COLD * 0.95 ? 'out of reach for any record design' : floor3 >= BUDGET_COLD ? 'out of reach for a three-word query in any record design' : 'reachable only with few fragments'} as long as Pagefind's pf_meta and per-word chunks are downloaded whole: ` +
+        `the fixed files, pf_meta and one chunk take ${K(floor1)}${floor1 > BUDGET_COLD ? ', over before any result' : `, leaving ${K(BUDGET_COLD - floor1)} for the results' fragments`}; with three words they take ${K(floor3)}${floor3 > BUDGET_COLD ? ` (${K(floor3 - BUDGET_COLD)} over)` : ''}. ` +
+        `The warm budget holds with at most ${fit} fragments of the measured ${K(warmFragment)} after its chunk${fit < SHOWN ? ` (the page loads ${SHOWN} at first, \`PAGE_BATCH\` in src/search/page.ts)` : ''}. ` +
+        `Sub-results from turn headings with ids (not measured) should not change these bytes much: they come from the same page fragment, which already lists every turn and quote id as an anchor.`,
     );
+    if (measuredB?.browser) {
+      const quotesPerArticle = b.disk.quoteRecords / Math.max(1, b.disk.pages);
+      const metaPerRecord = measuredB.disk.metaBytes / measuredB.disk.records;
+      const quotesOnly = metaPerRecord * (a.disk.pages * (1 + quotesPerArticle));
+      lines.push(
+        `- Quote records "only where they pay": pf_meta costs about ${fmt(metaPerRecord, 1)} bytes per record in design B, so pages plus one record per quote (${fmt(quotesPerArticle, 1)} per article) ` +
+          `would make pf_meta about ${K(quotesOnly)} at ${n} articles (estimate), on every first search, while design A already finds quotes in the page's fragment, a matched word going to its quote before its turn (\`src/search/hits.ts\`). They do not pay at this scale.`,
+      );
+      const fa = measuredA.browser.filtersOnStart.download;
+      const fb = measuredB.browser.filtersOnStart.download;
+      lines.push(
+        `- Not in the table: the search page calls \`pagefind.filters()\` on start for its speaker and article menus (src/search/page.ts). At ${m} articles, init plus filters() downloads ${K(fa.bytes)} in design A ` +
+          `(filter files ${K(part(fa, 'filters'))} for ${Object.entries(measuredA.browser.filtersOnStart.filters ?? {}).map(([name, values]) => `${values.toLocaleString('en-US')} ${name} values`).join(', ')}) and ${K(fb.bytes)} in design B (filter files ${K(part(fb, 'filters'))}). ` +
+          `The filter files come on top of a cold query's bytes unless the menus load them on first use.`,
+      );
+    }
   }
-  const last = runs.at(-1);
-  if (last) lines.push(`- Choose design A (page records, filters and the \`who\` meta on the page, no per-turn or per-quote records). Separate quote records do not pay at this scale: quotes are already found through the page's anchors, and each extra record adds to pf_meta for every visitor.`);
+  const pick: Design = va.cold && va.warm ? 'A' : vb.cold && vb.warm ? 'B' : Math.max(a.cold1Bytes, a.cold3Bytes) <= Math.max(b.cold1Bytes, b.cold3Bytes) ? 'A' : 'B';
+  const other = at(pick === 'A' ? 'B' : 'A');
+  const chosen = at(pick);
+  const vc = pick === 'A' ? va : vb;
+  lines.push(
+    `- **Pick design ${pick}**${pick === 'A' ? ' (one record per article; filters and the `who` meta on the page; turn- and quote-level results from the anchors)' : ''}: ` +
+      `its cold search is ${fmt(Math.max(other.cold1Bytes, other.cold3Bytes) / Math.max(chosen.cold1Bytes, chosen.cold3Bytes), 1)}x smaller than design ${pick === 'A' ? 'B' : 'A'}'s at ${n} articles. ` +
+      (vc.cold && vc.warm ? 'It meets the budget.' : `It does not meet the budget as measured; meeting it needs ${[!vc.cold ? 'a smaller cold floor (fewer bytes in pf_meta and chunks than Pagefind writes at this size, or a cold budget revised to what the floor allows)' : '', !vc.warm ? 'fewer or smaller fragments per batch of results' : ''].filter(Boolean).join(', and ')}.`),
+  );
   return lines;
 }
 
@@ -778,6 +833,11 @@ function report(runs: CountRun[], rows: Row[], info: ReturnType<typeof machine>,
         `warm \`${q.warm}\` (${q.warmDf}), three words \`${q.threeWords}\` (consecutive words of quote \`${q.quoteId}\` in \`${q.quoteSlug}\`). Chosen from the first ${QUERY_POOL} articles, so the same at every count.`,
     );
   }
+  const vocabulary = runs.find((run) => run.queries.vocabulary)?.queries.vocabulary;
+  out.push(
+    `- The generated text draws on small word lists${vocabulary ? ` (${vocabulary.toLocaleString('en-US')} distinct words in the first ${QUERY_POOL} articles, names included)` : ''}, so nearly every word is in a large share of the articles: ` +
+      'a "mid-frequency" word here is in about half of them, and its index chunk is larger than a typical word\'s in real news text would be. Read the chunk figures as an upper end.',
+  );
   out.push('');
   out.push('## Corpus and index');
   out.push('');
@@ -836,13 +896,17 @@ function report(runs: CountRun[], rows: Row[], info: ReturnType<typeof machine>,
   out.push('');
   out.push('## Conclusion');
   out.push('');
-  out.push(...conclusion(rows, runs));
+  out.push(...conclusion(rows));
   out.push('');
   return out.join('\n');
 }
 
 async function main(): Promise<void> {
-  const { counts, seed, budgetMin, rounds, keep } = parseArgs(process.argv.slice(2));
+  const { counts, seed, budgetMin, rounds, keep, reportOnly } = parseArgs(process.argv.slice(2));
+  if (reportOnly) {
+    writeReport(JSON.parse(readFileSync(reportOnly, 'utf8')) as Saved);
+    return;
+  }
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (never downloaded): apt-get install chromium`);
   const info = machine();
   const runStarted = performance.now();
@@ -864,7 +928,7 @@ async function main(): Promise<void> {
         const estimate = perArticle * count;
         process.stderr.write(`${count} articles: estimated ${fmt(estimate / 60, 1)} min (from ${fmt(elapsed / 60, 1)} min so far), ${fmt((budgetSeconds - elapsed) / 60, 1)} min of budget left\n`);
         if (elapsed + estimate > budgetSeconds) {
-          const note = `${count.toLocaleString('en-US')} articles were not run: estimated ${fmt(estimate / 60, 1)} min with ${fmt((budgetSeconds - elapsed) / 60, 1)} min of the ${budgetMin}-minute budget left. Its rows are linear extrapolations from the measured counts, marked "(estimate)".`;
+          const note = `${count.toLocaleString('en-US')} articles were not run: estimated ${fmt(estimate / 60, 1)} min with ${fmt((budgetSeconds - elapsed) / 60, 1)} min of the ${budgetMin}-minute budget left. Its rows are extrapolated from the measured counts (see \`extrapolate\` in bench/search-design.ts: linear in articles from two counts; from one, only pf_meta and the disk figures grow), marked "(estimate)".`;
           notes.push(note);
           process.stderr.write(`  skipped: ${note}\n`);
           for (const design of ['A', 'B'] as const) rows.push(extrapolate(design, count, runs));
@@ -920,13 +984,33 @@ async function main(): Promise<void> {
     else process.stderr.write(`kept ${work}\n`);
   }
   const totalSeconds = (performance.now() - runStarted) / 1000;
-  const mismatched = rows.filter((row) => row.browser).flatMap((row) => [row.browser!.cold1, row.browser!.cold3, row.browser!.warm, row.browser!.filtersOnStart].filter((step) => step.download.bytes !== step.download.serverBytes).map((step) => `${row.design} ${row.count} ${step.query}`));
+  const saved: Saved = { machine: info, seed, counts, totalSeconds, notes, runs, rows };
+  writeFileSync(join(tmpRoot, 'search-design.json'), `${JSON.stringify(saved, null, 2)}\n`);
+  writeReport(saved);
+}
+
+interface Saved {
+  machine: ReturnType<typeof machine>;
+  seed: number;
+  counts: number[];
+  totalSeconds: number;
+  notes?: string[];
+  runs: CountRun[];
+  rows: Row[];
+}
+
+/** Prints the table and writes bench/SEARCH-DESIGN.md from the figures of a run (also from a saved one: --report-only). */
+function writeReport(saved: Saved): void {
+  const { runs, rows, machine: info, totalSeconds } = saved;
+  const notes = [...(saved.notes ?? [])];
+  const mismatched = rows
+    .filter((row) => row.browser)
+    .flatMap((row) => [row.browser!.cold1, row.browser!.cold3, row.browser!.warm, row.browser!.filtersOnStart].filter((step) => step.download.bytes !== step.download.serverBytes).map((step) => `${row.design} ${row.count} ${step.query}`));
   notes.push(mismatched.length === 0 ? 'Cross-check: Chromium and the server counted the same bytes for every step.' : `Cross-check: Chromium and the server counted different bytes for ${mismatched.join('; ')} (see "server count").`);
   console.log(plainTable(rows));
   console.log(`\ntotal ${fmt(totalSeconds / 60, 1)} min`);
   writeFileSync(join(PROJECT_ROOT, 'bench/SEARCH-DESIGN.md'), report(runs, rows, info, totalSeconds, notes));
-  writeFileSync(join(tmpRoot, 'search-design.json'), `${JSON.stringify({ machine: info, seed, counts, totalSeconds, runs, rows: rows.map(({ browser: b, ...rest }) => ({ ...rest, browser: b })) }, null, 2)}\n`);
-  process.stderr.write(`wrote bench/SEARCH-DESIGN.md and bench/.tmp/search-design.json\n`);
+  process.stderr.write('wrote bench/SEARCH-DESIGN.md and bench/.tmp/search-design.json\n');
 }
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
