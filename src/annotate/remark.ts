@@ -161,21 +161,29 @@ function speakerLine(turn: Turn, entityUrl: (id: string) => string): Paragraph {
   return { type: 'paragraph', children, data: { hProperties: { className: ['speaker'] } } };
 }
 
-/** Wraps each run of a turn's paragraphs at the top level in a `<section class="turn">`. */
+/**
+ * Wraps each turn's paragraphs at the top level in one `<section class="turn">`. A stage direction or other block
+ * between two paragraphs of the same turn stays inside it, so a turn is one element with one id.
+ */
 function groupTurns(tree: Root, annotation: Annotation, entityUrl: (id: string) => string): void {
   const turnOf = new Map(annotation.paragraphs.map((p) => [p.id, p.turn]));
   const turns = new Map(annotation.turns.map((turn) => [turn.id, turn]));
   const children: RootContent[] = [];
   let open: { id: string; node: TurnNode } | undefined;
+  let between: RootContent[] = [];
   for (const node of tree.children) {
     const id = node.type === 'paragraph' ? (node.data?.hProperties?.['id'] as string | undefined) : undefined;
     const turnId = id ? turnOf.get(id) : null;
     if (!turnId) {
-      open = undefined;
-      children.push(node);
+      // Held until the next turn paragraph says whether the open turn goes on after it.
+      if (open) between.push(node);
+      else children.push(node);
       continue;
     }
-    if (open?.id !== turnId) {
+    if (open?.id === turnId) {
+      open.node.children.push(...between);
+    } else {
+      children.push(...between);
       const turn = turns.get(turnId)!;
       const properties: Record<string, string | string[]> = { className: ['turn'], id: turn.id, dataTurn: '' };
       if (turn.speaker) properties['dataSpeaker'] = turn.speaker;
@@ -183,8 +191,10 @@ function groupTurns(tree: Root, annotation: Annotation, entityUrl: (id: string) 
       open = { id: turnId, node: { type: 'turn', children: [speakerLine(turn, entityUrl)], data: { hName: 'section', hProperties: properties } } };
       children.push(open.node);
     }
+    between = [];
     open.node.children.push(node);
   }
+  children.push(...between);
   tree.children = children;
 }
 
