@@ -7,12 +7,12 @@
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { METHOD_LABELS } from '../../src/annotate/methods.ts';
 import type { AttributionMethod } from '../../src/annotate/types.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { E2E_DIST, PROJECT_ROOT } from './global-setup.ts';
+import { E2E_DIST } from './global-setup.ts';
+import { DESKTOP, PHONE, SCREENSHOTS, byId, expectScrolledIntoView, normalize, sitePages } from './site.ts';
 
 /** A quote as `/data/articles/<slug>.json` gives it. */
 interface QuoteJson {
@@ -58,9 +58,6 @@ interface QuoteSource {
   quotes: QuoteJson[];
 }
 
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
-const SCREENSHOTS = join(PROJECT_ROOT, 'tests', '.tmp', 'screenshots');
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 /** Name of the no-script highlighter's radio group (its legend). */
 const HIGHLIGHT_GROUP = 'Highlight quotes by';
@@ -99,57 +96,9 @@ function sourcesOf(article: ArticleJson): QuoteSource[] {
 const evidenceWords = (quote: QuoteJson) =>
   quote.attribution ? [METHOD_LABELS[quote.attribution], `${Math.round(quote.confidence * 100)}%`] : ['no clear speaker'];
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
+const { baseUrl, withPage } = sitePages();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Opens `path` in a fresh browser context; the context closes when `use` settles. */
-async function withPage<T>(path: string, options: BrowserContextOptions, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ viewport: DESKTOP, ...options });
-  try {
-    const page = await context.newPage();
-    const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-    expect(response?.status(), `HTTP status of ${path}`).toBe(200);
-    return await use(page);
-  } finally {
-    await context.close();
-  }
-}
-
-/** Whitespace as a reader sees it: runs collapsed, ends trimmed. */
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
-const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
-
-/**
- * Waits until the element has come to rest in the viewport: its top edge visible and, unless it
- * is taller than the viewport, its bottom edge too. Polls, because the page scrolls smoothly to a
- * fragment when the reader has no reduced-motion preference.
- */
-async function expectScrolledIntoView(locator: Locator, viewportHeight: number): Promise<void> {
-  let previousY: number | undefined;
-  await expect
-    .poll(
-      async () => {
-        const box = await locator.boundingBox();
-        if (!box) return 'no bounding box';
-        const moving = box.y !== previousY;
-        previousY = box.y;
-        if (moving) return `still scrolling: y=${box.y}`;
-        const top = box.y >= 0 && box.y < viewportHeight;
-        const bottom = box.y + box.height <= viewportHeight || box.height > viewportHeight;
-        return top && bottom ? 'in viewport' : `outside the viewport: y=${box.y}, height=${box.height}`;
-      },
-      { message: `${locator.toString()} scrolled into the viewport`, timeout: 5_000 },
-    )
-    .toBe('in viewport');
-}
 
 /**
  * Why a list's link text is not the quote's excerpt, or null when it is: the quote's words (the whole

@@ -7,10 +7,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { E2E_DIST, PROJECT_ROOT } from './global-setup.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { E2E_DIST } from './global-setup.ts';
+import { DESKTOP, PHONE, SCREENSHOTS, byId, expectScrolledIntoView, normalize, sitePages } from './site.ts';
 
 interface ParagraphJson {
   id: string;
@@ -87,9 +87,6 @@ interface Shown {
   results: Result[];
 }
 
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
-const SCREENSHOTS = join(PROJECT_ROOT, 'tests', '.tmp', 'screenshots');
 
 const dataDir = join(E2E_DIST, 'data', 'articles');
 const articles: ArticleJson[] = readdirSync(dataDir)
@@ -100,8 +97,6 @@ const entities = new Map(
   (JSON.parse(readFileSync(join(E2E_DIST, 'data', 'entities.json'), 'utf8')) as EntityJson[]).map((entity) => [entity.id, entity] as const),
 );
 
-/** Whitespace as a reader sees it: runs collapsed, ends trimmed. */
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Lower case, accents folded: "António" is "antonio". */
 const fold = (text: string) => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 /** The words of a text, folded, letters only ("doesn’t" is "doesn" and "t"). */
@@ -251,35 +246,8 @@ const kindCase = (() => {
 /** A word with many results, for the phone layout and the screenshots. */
 const busyWord = [...candidateWords].sort((a, b) => unitsWith(b).length - unitsWith(a).length || a.localeCompare(b))[0];
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
+const { withPage } = sitePages();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Opens `path` in a fresh browser context; the context closes when `use` settles. Fails on a script error. */
-async function withPage<T>(path: string, options: BrowserContextOptions, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ viewport: DESKTOP, ...options });
-  try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-    expect(response?.status(), `HTTP status of ${path}`).toBe(200);
-    const result = await use(page);
-    expect(errors, `script errors on ${path}`).toEqual([]);
-    return result;
-  } finally {
-    await context.close();
-  }
-}
-
-const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 /** The Speaker menu, found by its label as a reader finds it. */
 const speakerMenu = (page: Page) => page.getByRole('combobox', { name: 'Speaker', exact: true });
 const searchPath = (params: Record<string, string>) => `/search/?${new URLSearchParams(params).toString()}`;
@@ -346,28 +314,6 @@ async function waitForSearch(page: Page, query: string, ready: (now: Shown) => s
 const describeResult = (result: Result) => `${result.kind} “${result.who}” ${result.href}`;
 const nonEmpty = (now: Shown) => (now.results.length > 0 ? null : 'no results');
 
-/**
- * Waits until the element has come to rest in the viewport: its top edge visible and, unless it
- * is taller than the viewport, its bottom edge too. Polls, because the page scrolls smoothly.
- */
-async function expectScrolledIntoView(locator: Locator, viewportHeight: number): Promise<void> {
-  let previousY: number | undefined;
-  await expect
-    .poll(
-      async () => {
-        const box = await locator.boundingBox();
-        if (!box) return 'no bounding box';
-        const moving = box.y !== previousY;
-        previousY = box.y;
-        if (moving) return `still scrolling: y=${box.y}`;
-        const top = box.y >= 0 && box.y < viewportHeight;
-        const bottom = box.y + box.height <= viewportHeight || box.height > viewportHeight;
-        return top && bottom ? 'in viewport' : `outside the viewport: y=${box.y}, height=${box.height}`;
-      },
-      { message: `${locator.toString()} scrolled into the viewport`, timeout: 5_000 },
-    )
-    .toBe('in viewport');
-}
 
 /** Waits until the search page has loaded its index and is ready for a query (it then says what to type). */
 async function waitForReady(page: Page): Promise<void> {
