@@ -4,3 +4,9 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lo
 export const formatDate = (isoDate: string) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 
 export const kindLabel = (kind: 'transcript' | 'article') => (kind === 'transcript' ? 'Transcript' : 'Article');
+
+/** "1 quote", "3 quotes". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A share in 0..1 as a whole percentage: 0.257 → "26%". */
+export const percent = (share: number) => `${Math.round(share * 100)}%`;
