@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { METHOD_LABELS } from '../../src/annotate/methods.ts';
 import type { AttributionMethod } from '../../src/annotate/types.ts';
 import { E2E_DIST } from './global-setup.ts';
-import { DESKTOP, PHONE, SCREENSHOTS, byId, expectScrolledIntoView, normalize, sitePages } from './site.ts';
+import { DESKTOP, PHONE, SCREENSHOTS, byId, expectScrolledIntoView, normalize, sitePages, expectFitsWidth } from './site.ts';
 
 /** A quote as `/data/articles/<slug>.json` gives it. */
 interface QuoteJson {
@@ -444,19 +444,7 @@ describe.skipIf(!busiest)('quotes on the article with the most quotes', () => {
 
   test('fits a phone screen: no horizontal scrolling; the highlighter and the list of quotes visible and readable', async () => {
     await withPage(article.url, { viewport: PHONE, javaScriptEnabled: false }, async (page) => {
-      const widths = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, inner: window.innerWidth, client: document.documentElement.clientWidth }));
-      expect(widths.scroll, 'page width vs window width').toBeLessThanOrEqual(widths.inner);
-      expect(widths.scroll, 'page width vs window width without the scrollbar').toBeLessThanOrEqual(widths.client);
-
-      const outside = await page.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        return [...document.body.querySelectorAll<HTMLElement>('*')]
-          .filter((element) => element.checkVisibility() && !element.closest('.visually-hidden'))
-          .map((element) => ({ element, box: element.getBoundingClientRect() }))
-          .filter(({ box }) => box.width > 0 && (box.left < -0.5 || box.right > width + 0.5))
-          .map(({ element, box }) => `<${element.tagName.toLowerCase()} id="${element.id}" class="${element.className}">: ${Math.round(box.left)}…${Math.round(box.right)}`);
-      });
-      expect(outside, 'elements reaching outside the screen width').toEqual([]);
+      await expectFitsWidth(page);
 
       await openHighlighter(page);
       const group = highlightGroup(page);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { E2E_DIST } from './global-setup.ts';
-import { DESKTOP, PHONE, SCREENSHOTS, byId, expectScrolledIntoView, normalize, sitePages } from './site.ts';
+import { DESKTOP, PHONE, SCREENSHOTS, byId, expectScrolledIntoView, normalize, sitePages, expectFitsWidth } from './site.ts';
 
 interface ParagraphJson {
   id: string;
@@ -683,18 +683,7 @@ describe('phone width', () => {
     await withPage(searchPath({ q: query }), { viewport: PHONE }, async (page) => {
       const now = await waitForSearch(page, query, nonEmpty);
       expect(now.results.length, 'results to lay out').toBeGreaterThan(3);
-      const widths = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, inner: window.innerWidth, client: document.documentElement.clientWidth }));
-      expect(widths.scroll, 'page width vs window width').toBeLessThanOrEqual(widths.inner);
-      expect(widths.scroll, 'page width vs window width without the scrollbar').toBeLessThanOrEqual(widths.client);
-      const outside = await page.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        return [...document.body.querySelectorAll<HTMLElement>('*')]
-          .filter((element) => element.checkVisibility() && !element.closest('.visually-hidden'))
-          .map((element) => ({ element, box: element.getBoundingClientRect() }))
-          .filter(({ box }) => box.width > 0 && (box.left < -0.5 || box.right > width + 0.5))
-          .map(({ element, box }) => `<${element.tagName.toLowerCase()} id="${element.id}" class="${element.className}">: ${Math.round(box.left)}…${Math.round(box.right)}`);
-      });
-      expect(outside, 'elements reaching outside the screen width').toEqual([]);
+      await expectFitsWidth(page);
     });
   });
 });

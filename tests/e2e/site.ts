@@ -70,3 +70,19 @@ export async function expectScrolledIntoView(locator: Locator, viewportHeight: n
     )
     .toBe('in viewport');
 }
+
+/** The page fits its window: no horizontal scrolling, and no visible element reaches past the screen's edges. */
+export async function expectFitsWidth(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, inner: window.innerWidth, client: document.documentElement.clientWidth }));
+  expect(widths.scroll, 'page width vs window width').toBeLessThanOrEqual(widths.inner);
+  expect(widths.scroll, 'page width vs window width without the scrollbar').toBeLessThanOrEqual(widths.client);
+  const outside = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.body.querySelectorAll<HTMLElement>('*')]
+      .filter((element) => element.checkVisibility() && !element.closest('.visually-hidden'))
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.left < -0.5 || box.right > width + 0.5))
+      .map(({ element, box }) => `<${element.tagName.toLowerCase()} id="${element.id}" class="${element.className}">: ${Math.round(box.left)}…${Math.round(box.right)}`);
+  });
+  expect(outside, 'elements reaching outside the screen width').toEqual([]);
+}
