@@ -16,6 +16,11 @@ export interface ArticleFile extends ArticleSource {
 /** The slug of `content/articles/<name>.md`: the file name, lower-cased, diacritics folded. */
 export const slugFromFileName = (name: string) => slugify(name.replace(/\.md$/i, ''), { maxLength: 120 });
 
+/** Reads and parses one article file, `path` relative to `root`; throws ContentError naming file, line and field. */
+export function readArticleFile(root: string, path: string, slug = slugFromFileName(path.split('/').pop()!)): ArticleFile {
+  return { ...parseArticleSource(decodeUtf8(readFileSync(`${root.replace(/\/$/, '')}/${path}`), path), path), slug, path };
+}
+
 /** Checks that the ids a file names exist in the registry. */
 function checkRegistryIds(article: ArticleFile, registry: Registry): void {
   const { host, speakers } = article.frontmatter;
@@ -48,7 +53,7 @@ export function readArticles(root: string, registry: Registry, dir = ARTICLES_DI
       const other = bySlug.get(slug);
       if (other) throw new ContentError(path, `slug "${slug}" is also the slug of ${other}; expected each file name to give a different slug`);
       bySlug.set(slug, path);
-      const article = { ...parseArticleSource(decodeUtf8(readFileSync(`${base}/${name}`), path), path), slug, path };
+      const article = readArticleFile(root, path, slug);
       checkRegistryIds(article, registry);
       articles.push(article);
     } catch (error) {

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { annotateArticles } from '../../src/cli/annotate-content.ts';
+import { readArticleFile } from '../../src/content/articles.ts';
 import { readRegistry } from '../../src/content/registry-file.ts';
-import { decodeUtf8, parseArticleSource } from '../../src/content/source.ts';
 import type { GoldMention } from './entities-score.ts';
 
 export async function scoreCompromise(root = process.cwd(), dir = 'tests/eval/entities') {
@@ -16,7 +16,7 @@ export async function scoreCompromise(root = process.cwd(), dir = 'tests/eval/en
   const totals = { gold: 0, found: 0, matched: 0, typed: 0, extra: 0 };
   for (const file of readdirSync(join(root, dir)).filter((name) => name.endsWith('.entities.json'))) {
     const gold = JSON.parse(readFileSync(join(root, dir, file), 'utf8')) as { source: string; mentions: GoldMention[] };
-    const article = { ...parseArticleSource(decodeUtf8(readFileSync(join(root, gold.source)), gold.source), gold.source), slug: file, path: gold.source };
+    const article = readArticleFile(root, gold.source, file);
     const [annotated] = await annotateArticles([article], registry);
     const ours = new Set(annotated!.annotation.mentions.map((m) => `${annotated!.annotation.paragraphs.find((p) => p.id === m.paragraph)!.source.index}|${m.text}`));
     const found: { paragraph: number; text: string; type: string }[] = [];

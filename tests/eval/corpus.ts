@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Registry } from '../../src/annotate/registry.ts';
 import type { Quote } from '../../src/annotate/types.ts';
 import { annotateArticles } from '../../src/cli/annotate-content.ts';
+import { readArticleFile } from '../../src/content/articles.ts';
 import { readRegistry } from '../../src/content/registry-file.ts';
-import { decodeUtf8, parseArticleSource } from '../../src/content/source.ts';
 import type { Gold } from './score.ts';
 
 export const EVAL_DIR = 'tests/eval/quotes';
@@ -23,7 +23,7 @@ export async function loadEvalCorpus(root = process.cwd(), evalDir = EVAL_DIR): 
   const names = readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'README.md' && existsSync(join(dir, name.replace(/\.md$/, '.gold.json')))).sort();
   const articles = names.map((name) => {
     const path = `${evalDir}/${name}`;
-    return { ...parseArticleSource(decodeUtf8(readFileSync(join(dir, name)), path), path), slug: name.replace(/\.md$/, ''), path };
+    return readArticleFile(root, path, name.replace(/\.md$/, ''));
   });
   const annotated = await annotateArticles(articles, registry);
   const documents = annotated.map(({ article, annotation }) => ({

@@ -9,8 +9,8 @@ import { slugify } from '../../src/annotate/ids.ts';
 import { nameKey, type Registry } from '../../src/annotate/registry.ts';
 import type { Mention } from '../../src/annotate/types.ts';
 import { annotateArticles } from '../../src/cli/annotate-content.ts';
+import { readArticleFile } from '../../src/content/articles.ts';
 import { readRegistry } from '../../src/content/registry-file.ts';
-import { decodeUtf8, parseArticleSource } from '../../src/content/source.ts';
 
 export interface GoldMention {
   paragraph: number;
@@ -39,7 +39,7 @@ export async function scoreEntities(root = process.cwd(), dir = 'tests/eval/enti
   const scores: EntityScore[] = [];
   for (const file of readdirSync(join(root, dir)).filter((name) => name.endsWith('.entities.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(root, dir, file), 'utf8')) as { source: string; mentions: GoldMention[] };
-    const article = { ...parseArticleSource(decodeUtf8(readFileSync(join(root, gold.source)), gold.source), gold.source), slug: file, path: gold.source };
+    const article = readArticleFile(root, gold.source, file);
     const [annotated] = await annotateArticles([article], registry);
     const annotation = annotated!.annotation;
     const indexOf = new Map(annotation.paragraphs.map((p) => [p.id, p.source.index]));
