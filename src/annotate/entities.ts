@@ -1,6 +1,7 @@
 import { foldDiacritics, slugify } from './ids.ts';
 import { dropPossessive, findNameRuns, isOrganizationName, isPlaceName, TITLES } from './names.ts';
 import { nameKey, type EntityType, type Registry, type RegistryEntity } from './registry.ts';
+import { memoizeByText } from './memo.ts';
 import { sentenceSpans } from './sentences.ts';
 import type { AnnotatedParagraph, DiscoveredEntity, Mention } from './types.ts';
 
@@ -77,7 +78,7 @@ function registryMatcher(registry: Registry | undefined): { pattern: RegExp; byF
 }
 
 /** Sentence starts of a paragraph, where a capital letter says nothing about a name. */
-const sentenceStarts = (text: string) => new Set(sentenceSpans(text).map((span) => span.start));
+const sentenceStarts = memoizeByText((text) => new Set(sentenceSpans(text).map((span) => span.start)));
 
 /**
  * Finds the named people, organisations, places, nationalities, events and works in a document and links each

@@ -1,6 +1,7 @@
 /** Removes diacritics so "Karaçelik" and "Karacelik" give the same slug. */
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  // Most text is ASCII, which has nothing to fold.
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text;
 }
 
 /** Lower-case ASCII words of `text`, diacritics folded, punctuation dropped. */

@@ -1,5 +1,6 @@
 import { findMentions } from './entities.ts';
 import { IdAllocator } from './ids.ts';
+import { forgetRememberedText } from './memo.ts';
 import { findQuotes } from './quotes.ts';
 import { annotateTranscript } from './turns.ts';
 import type { AnnotatedParagraph, AnnotateInput, Annotation } from './types.ts';
@@ -9,6 +10,15 @@ export { foldDiacritics, slugify, IdAllocator } from './ids.ts';
 
 /** Annotates one document: stable ids for every paragraph, speaker turns in transcripts, and quotes with their speakers. */
 export function annotate(input: AnnotateInput): Annotation {
+  forgetRememberedText();
+  try {
+    return annotateDocument(input);
+  } finally {
+    forgetRememberedText();
+  }
+}
+
+function annotateDocument(input: AnnotateInput): Annotation {
   const ids = new IdAllocator();
   const annotation = input.kind === 'transcript' ? annotateTranscript(input, ids) : proseParagraphs(input, ids);
   const { quotes, warnings } = findQuotes({

@@ -1,3 +1,5 @@
+import { memoizeByText } from './memo.ts';
+
 /** A run of capitalised words in text, e.g. "Ukrainian Defense Minister Oleksii Reznikov". */
 export interface NameRun {
   start: number;
@@ -66,7 +68,9 @@ const keepsStop = (word: string) => /^(?:\p{Lu}\.)+$/u.test(word) || TITLES.has(
  * Capitalised word runs: "Ukrainian Defense Minister Oleksii Reznikov", "Charles de Gaulle", "Ministry of the Interior".
  * Particles and connectors join capitalised words; punctuation after a word ends the run; common sentence openers are not names.
  */
-export function findNameRuns(text: string): NameRun[] {
+export const findNameRuns: (text: string) => readonly Readonly<NameRun>[] = memoizeByText(nameRunsOf);
+
+function nameRunsOf(text: string): NameRun[] {
   const tokens = [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
   const runs: NameRun[] = [];
   let i = 0;

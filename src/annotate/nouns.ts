@@ -2,6 +2,7 @@
  * Which descriptions can be a source of words: people ("one senior official"), documents ("the letter"),
  * organisations ("the ministry"). Plain English vocabulary, so "the closures" or "her own experiments" never speak.
  */
+import { memoizeByText } from './memo.ts';
 
 const PERSON_NOUNS = new Set(
   (
@@ -67,7 +68,9 @@ export function headNoun(description: string): string {
 const singular = (noun: string) => noun.replace(/(?<=[^s])ies$/u, 'y').replace(/(?<=(?:ss|sh|ch|x))es$/u, '').replace(/(?<=[^s])s$/u, '');
 
 /** What a description can speak as, or null when it is no source of words at all ("the closures", "it was"). */
-export function descriptionKind(description: string): DescriptionKind | null {
+export const descriptionKind: (description: string) => DescriptionKind | null = memoizeByText(kindOfDescription);
+
+function kindOfDescription(description: string): DescriptionKind | null {
   const head = headNoun(description);
   // "secretary-general", "chief-of-staff": a hyphenated title is a person by its first part.
   for (const noun of [head, singular(head), head.replace(/men$/u, 'man').replace(/women$/u, 'woman').replace(/people$/u, 'person'), head.split('-')[0]!]) {
@@ -84,7 +87,9 @@ export const isOrganizationNoun = (noun: string) => ORGANIZATION_NOUNS.has(noun.
 const DETERMINER_WORD = /^(?:my|his|her|their|our|your|the|a|an|one|My|His|Her|Their|Our|Your|The|A|An|One)$/u;
 
 /** People a sentence describes without naming: "my neighbor", "a harbor master", "one of the organizers" → their start and words. */
-export function findPersonDescriptions(text: string): { start: number; text: string }[] {
+export const findPersonDescriptions: (text: string) => readonly { start: number; text: string }[] = memoizeByText(personDescriptionsOf);
+
+function personDescriptionsOf(text: string): { start: number; text: string }[] {
   const tokens = [...text.matchAll(/[\p{L}\p{M}’'-]+/gu)];
   const found: { start: number; text: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {

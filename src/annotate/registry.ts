@@ -2,6 +2,7 @@ import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from '../content/errors.ts';
 import { foldDiacritics } from './ids.ts';
+import { memoizeByText } from './memo.ts';
 
 export const ENTITY_TYPES = ['person', 'organization', 'place', 'nationality', 'event', 'work'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -40,9 +41,7 @@ export interface Registry {
 }
 
 /** Comparison key for names: diacritics folded, dots dropped, spaces collapsed, case ignored. */
-export function nameKey(name: string): string {
-  return foldDiacritics(name).replace(/\./g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
+export const nameKey: (name: string) => string = memoizeByText((name) => foldDiacritics(name).replace(/\./g, '').replace(/\s+/g, ' ').trim().toLowerCase());
 
 export const emptyRegistry = (): Registry => ({ entities: [], byId: new Map(), byName: new Map() });
 

@@ -19,6 +19,9 @@ export function isAbbreviation(text: string, dot: number): boolean {
   return /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);
+
 /**
  * Splits a paragraph into sentences, never inside a quote: `“A. B,” she said.` is one sentence.
  * `quotes` are the quoted spans, marks included; a sentence may end at a quote's closing mark.
@@ -36,13 +39,15 @@ export function sentenceSpans(text: string, quotes: Span[] = []): Span[] {
   }
   const insideQuote = (i: number) => inside[i] === 1;
   const closesQuote = (i: number) => closing[i] === 1;
+  const gapAt = /\s+/y;
   for (let i = start; i < text.length; i++) {
     const char = text[i]!;
-    const quoteEnd = closesQuote(i) && /[.!?…]/.test(text[i - 1] ?? '');
-    if (!quoteEnd && (!/[.!?…]/.test(char) || insideQuote(i))) continue;
+    const quoteEnd = closesQuote(i) && SENTENCE_END.has(text[i - 1] ?? '');
+    if (!quoteEnd && (!SENTENCE_END.has(char) || insideQuote(i))) continue;
     let end = i + 1;
-    while (end < text.length && /[”"’')\]»]/.test(text[end]!) && !insideQuote(end)) end++;
-    const gap = /^\s+/.exec(text.slice(end))?.[0] ?? '';
+    while (end < text.length && CLOSERS.has(text[end]!) && !insideQuote(end)) end++;
+    gapAt.lastIndex = end;
+    const gap = gapAt.exec(text)?.[0] ?? '';
     const next = text[end + gap.length];
     if (!gap || next === undefined || !/[\p{Lu}\d“"«‘(\[]/u.test(next)) continue;
     if (!quoteEnd && char === '.' && isAbbreviation(text, i)) continue;
