@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { measureAnnotation, type AnnotationResult, type Timing } from './annotation.ts';
 import { generate, PROJECT_ROOT } from './generate.ts';
 import { measurePageWeight, type PageWeight } from './page-weight.ts';
+import { measureSearch, searchNote, searchRows, type SearchFigures } from './search-bytes.ts';
 import { buildSite, plainSite, projectSite, removeDir, tempDir, type BuildResult } from './sites.ts';
 import { progress } from './stats.ts';
 import { kb, markdownTable, ms, textTable, times, type Row, type Verdict } from './table.ts';
@@ -296,6 +297,7 @@ async function main(): Promise<void> {
 
     // 3. Build time, plain Astro vs the project, at each size.
     const builds: BuildPair[] = [];
+    const searches: { articles: number; figures: SearchFigures | Error }[] = [];
     const skipped: { articles: number; reason: string }[] = [];
     let generatedPage: PageWeight | Error = new Error('no generated build');
     for (const articles of options.sizes) {
@@ -322,6 +324,12 @@ async function main(): Promise<void> {
         }
       }
       builds.push({ articles, project, plain });
+      if (project.ok && plain.ok) {
+        progress(`search ${articles} articles: the project's /search/ page and page-level Pagefind over the plain build, in Chromium`);
+        const figures = await measureSearch(articles, join(projectDir, 'dist'), join(plainDir, 'dist'), content).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+        if (figures instanceof Error) failed = true;
+        searches.push({ articles, figures });
+      }
       if (articles === options.sizes[0] && project.ok) generatedPage = pageWeight(projectDir);
       if (!options.keep) {
         removeDir(plainDir);
@@ -334,6 +342,7 @@ async function main(): Promise<void> {
       ...pageRows('real site', realPage),
       ...pageRows(`generated ${options.sizes[0]}`, generatedPage).filter((row) => !row.measure.startsWith('JavaScript')),
       ...buildRows(builds),
+      ...searches.flatMap(({ articles, figures }) => searchRows(figures, articles)),
       ...skipped.map(({ articles, reason }): Row => ({ measure: `build, ${articles.toLocaleString('en')} articles`, value: `skipped: ${reason}`, baseline: '', ratio: '', budget: '', verdict: 'n/a' })),
     ];
     const seconds = (performance.now() - started) / 1000;
@@ -356,6 +365,7 @@ async function main(): Promise<void> {
       pageWeight: { real: realPage instanceof Error ? { error: realPage.message } : realPage, generated: generatedPage instanceof Error ? { error: generatedPage.message } : generatedPage },
       builds: [{ articles: 'real site', project: realBuild }, ...builds],
       skipped,
+      search: searches.map(({ articles, figures }) => (figures instanceof Error ? { articles, error: figures.message } : figures)),
     };
     const benchDir = join(PROJECT_ROOT, 'bench');
     writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -363,7 +373,7 @@ async function main(): Promise<void> {
     // Hand-written notes after the marker survive the rewrite.
     const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
     const notes = previous.includes(NOTES_MARKER) ? `\n${previous.slice(previous.indexOf(NOTES_MARKER))}` : '';
-    writeFileSync(resultsFile, resultsMarkdown(rows, results.date, seconds, options, info, tree, annotation, realPage, generatedPage, builds) + notes);
+    writeFileSync(resultsFile, resultsMarkdown(rows, results.date, seconds, options, info, tree, annotation, realPage, generatedPage, builds, searches.map(({ articles, figures }) => searchNote(figures, articles))) + notes);
     progress(`wrote bench/results.json and bench/RESULTS.md`);
   } finally {
     if (options.keep) progress(`kept ${work} and ${sites.join(', ')}`);
@@ -383,6 +393,7 @@ function resultsMarkdown(
   realPage: PageWeight | Error,
   generatedPage: PageWeight | Error,
   builds: readonly BuildPair[],
+  searchNotes: readonly string[],
 ): string {
   const phase = (value: number | null) => (value === null ? '?' : `${value.toFixed(1)} s`);
   const side = (name: string, b: BuildResult) =>
@@ -432,6 +443,7 @@ ${annotationNotes(annotation).join('\n')}
 ${pageNote('Real site, largest transcript page', realPage)}
 ${pageNote('Generated corpus, largest transcript page', generatedPage)}
 ${builds.map(buildNote).join('\n')}
+${searchNotes.join('\n')}
 `;
 }
 

@@ -344,7 +344,7 @@ async function buildIndex(design: Design, articles: RenderedArticle[], siteDir: 
 // Browser.
 
 /** A static host: files as they are, text and JS gzipped on the fly (Pagefind's own files are already gzip). Counts bytes sent. */
-interface Host {
+export interface Host {
   url: string;
   sent: { path: string; bytes: number }[];
   close(): Promise<void>;
@@ -353,7 +353,7 @@ interface Host {
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 const COMPRESS = new Set(['.html', '.js', '.json', '.css']);
 
-async function host(root: string): Promise<Host> {
+export async function host(root: string): Promise<Host> {
   const base = resolve(root);
   const gzipped = new Map<string, Buffer>();
   const sent: Host['sent'] = [];
@@ -428,7 +428,7 @@ interface BenchWindow {
   benchFilters(): Promise<Record<string, number>>;
 }
 
-type Category = 'js' | 'wasm' | 'entry' | 'pf_meta' | 'chunks' | 'filters' | 'fragments' | 'other';
+export type Category = 'js' | 'wasm' | 'entry' | 'pf_meta' | 'chunks' | 'filters' | 'fragments' | 'other';
 
 function categoryOf(path: string): Category {
   if (/\/pagefind(-worker)?\.js$/.test(path)) return 'js';
@@ -441,7 +441,7 @@ function categoryOf(path: string): Category {
   return 'other';
 }
 
-interface Download {
+export interface Download {
   /** Encoded response bodies of every /pagefind/ request, as Chromium reports them (Playwright request.sizes()). */
   bytes: number;
   /** The same, counted by the server: a cross-check. */
@@ -472,7 +472,7 @@ interface BrowserFigures {
 }
 
 /** Collects the /pagefind/ requests a context makes, between mark() and take(). */
-function recorder(context: BrowserContext, server: Host) {
+export function recorder(context: BrowserContext, server: Host) {
   const pending: Promise<{ path: string; bytes: number }>[] = [];
   context.on('requestfinished', (request) => {
     const path = new URL(request.url()).pathname;
