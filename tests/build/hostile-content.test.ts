@@ -63,6 +63,16 @@ it('the built page holds the hostile markup as text, with no inline script, live
   expect(story).toContain('&#x3C;script>window.pwned');
 });
 
+it('the exports carry the hostile title as data: JSON-LD that cannot close its element, escaped XML in the feed', () => {
+  const html = readFileSync(join(dir, 'dist/articles/hostile/index.html'), 'utf8');
+  const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+  expect(jsonLd).not.toContain('<');
+  expect((JSON.parse(jsonLd) as { headline: string }).headline).toBe("A <script>window.pwned = 'title'</script> headline");
+  const feed = readFileSync(join(dir, 'dist/feed.xml'), 'utf8');
+  expect(feed).toContain('<title>A &lt;script&gt;window.pwned = &apos;title&apos;&lt;/script&gt; headline</title>');
+  expect(feed).not.toMatch(/<script/i);
+});
+
 it('nothing runs in Chromium: loading, hovering, clicking every link and element of the story', async () => {
   const page = await browser.newPage();
   const dialogs: string[] = [];

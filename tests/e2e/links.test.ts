@@ -6,6 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteUrlFromEnv } from '../../src/exports/site-url.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { decodeEntities } from '../helpers/html-text.ts';
 import { E2E_DIST } from './global-setup.ts';
 
@@ -106,6 +108,34 @@ describe('links', () => {
       const problem = check(`/entities/${entity.id}/`, 'data/entities.json') ?? entity.articles.map((slug) => check(`/articles/${slug}/`, 'data/entities.json')).find(Boolean) ?? null;
       if (problem) problems.push(problem);
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('the exports link to real pages and elements: feed, sitemap, quotes.csv, transcript.txt, JSON-LD', () => {
+    // The e2e build runs with this process's environment, so its absolute links use this origin.
+    const origin = siteUrlFromEnv(process.env);
+    const problems: string[] = [];
+    let checked = 0;
+    const follow = (url: string, from: string) => {
+      checked++;
+      if (!url.startsWith(`${origin}/`) && !url.startsWith('/')) return void problems.push(`${from}: ${url} is not on the site's origin ${origin}`);
+      const problem = check(url.startsWith('/') ? url : url.slice(origin.length), from);
+      if (problem) problems.push(problem);
+    };
+    const feed = readPage('feed.xml');
+    for (const match of feed.matchAll(/<(?:link|guid)\b[^>]*>([^<]+)<|\shref="([^"]+)"/g)) follow(decodeEntities(match[1] ?? match[2]!), 'feed.xml');
+    for (const match of readPage('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)) follow(decodeEntities(match[1]!), 'sitemap.xml');
+    for (const row of parseCsv(readPage('data/quotes.csv')).slice(1)) follow(row.at(-1)!, 'data/quotes.csv');
+    for (const file of files.filter((f) => f.endsWith('transcript.txt'))) for (const match of readPage(file).matchAll(/^<(.+)>$/gm)) follow(match[1]!, file);
+    // Every url in the JSON-LD (sameAs points off-site, to Wikidata, and is not followed).
+    const urlsIn = (value: unknown): string[] =>
+      Array.isArray(value) ? value.flatMap(urlsIn) : value && typeof value === 'object' ? Object.entries(value).flatMap(([key, inner]) => (key === 'url' && typeof inner === 'string' ? [inner] : urlsIn(inner))) : [];
+    for (const page of pages.filter((p) => p.startsWith('articles/'))) {
+      const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readPage(page))?.[1];
+      if (!json) problems.push(`${page}: no JSON-LD`);
+      else for (const url of urlsIn(JSON.parse(json))) follow(url, `${page} JSON-LD`);
+    }
+    expect(checked).toBeGreaterThan(100);
     expect(problems).toEqual([]);
   });
 
