@@ -2,6 +2,7 @@
  * The search page in the browser: Pagefind finds the articles, `hitsOf` finds the turns and quotes in them,
  * and the query and filters live in the URL so a search can be shared and the back button works.
  */
+import { formatDate } from '../lib/format.ts';
 import { hitsOf, type Hit, type PageFragment } from './hits.ts';
 
 interface PagefindResult {
@@ -21,7 +22,6 @@ interface Pagefind {
 export interface SearchState {
   q: string;
   speaker: string;
-  article: string;
   kind: '' | 'quote' | 'turn';
   type: '' | 'transcript' | 'article';
 }
@@ -36,7 +36,6 @@ export function readState(search: string): SearchState {
   return {
     q: params.get('q') ?? '',
     speaker: params.get('speaker') ?? '',
-    article: params.get('article') ?? '',
     kind: pick(params.get('kind'), ['quote', 'turn'] as const),
     type: pick(params.get('type'), ['transcript', 'article'] as const),
   };
@@ -57,7 +56,7 @@ interface Elements {
   form: HTMLFormElement;
   query: HTMLInputElement;
   speaker: HTMLSelectElement;
-  article: HTMLSelectElement;
+  filters: HTMLFieldSetElement;
   type: HTMLSelectElement;
   kinds: RadioNodeList;
   status: HTMLElement;
@@ -71,7 +70,7 @@ function elements(): Elements {
     form,
     query: form.querySelector<HTMLInputElement>('#search-q')!,
     speaker: form.querySelector<HTMLSelectElement>('#search-speaker')!,
-    article: form.querySelector<HTMLSelectElement>('#search-article')!,
+    filters: form.querySelector<HTMLFieldSetElement>('.search-filters')!,
     type: form.querySelector<HTMLSelectElement>('#search-type')!,
     kinds: form.elements.namedItem('kind') as RadioNodeList,
     status: document.querySelector<HTMLElement>('#search-status')!,
@@ -83,13 +82,16 @@ function elements(): Elements {
 const formState = (ui: Elements): SearchState => ({
   q: ui.query.value.trim(),
   speaker: ui.speaker.value,
-  article: ui.article.value,
   kind: (ui.kinds.value as SearchState['kind']) || '',
   type: (ui.type.value as SearchState['type']) || '',
 });
 
+/** Whether a menu holds one search's counts (which a later list of every value must not replace). */
+const hasCounts = (select: HTMLSelectElement) => select.dataset['counts'] === 'search';
+
 /** Fills a filter menu with Pagefind's values and how many articles each has, keeping the chosen one. */
-function fillOptions(select: HTMLSelectElement, counts: Record<string, number> | undefined, chosen: string, anyLabel: string): void {
+function fillOptions(select: HTMLSelectElement, counts: Record<string, number> | undefined, chosen: string, anyLabel: string, forSearch = false): void {
+  select.dataset['counts'] = forSearch ? 'search' : 'all';
   const values = Object.keys(counts ?? {}).sort((a, b) => a.localeCompare(b));
   if (chosen && !values.includes(chosen)) values.unshift(chosen);
   const options = [new Option(anyLabel, '')];
@@ -104,7 +106,6 @@ function fillOptions(select: HTMLSelectElement, counts: Record<string, number> |
 function showState(ui: Elements, state: SearchState): void {
   ui.query.value = state.q;
   ui.speaker.value = state.speaker;
-  ui.article.value = state.article;
   ui.type.value = state.type;
   for (const radio of ui.kinds as unknown as HTMLInputElement[]) radio.checked = radio.value === state.kind;
 }
@@ -144,7 +145,8 @@ function renderHit(hit: Hit, meta: Record<string, string>, query: string): HTMLL
   link.append(hit.cutAfter ? '…' : close);
   const source = document.createElement('p');
   source.className = 'hit-source';
-  source.textContent = [meta['title'], meta['publisher'], meta['published']].filter(Boolean).join(' · ');
+  const published = meta['published'] && /^\d{4}-\d{2}-\d{2}$/.test(meta['published']) ? formatDate(meta['published']) : meta['published'];
+  source.textContent = [meta['title'], meta['publisher'], published].filter(Boolean).join(' · ');
   item.append(heading, link, source);
   return item;
 }
@@ -162,9 +164,14 @@ export async function startSearch(): Promise<void> {
     ui.status.textContent = 'The search index could not be loaded. Browse every quote on the Quotes page instead.';
     return;
   }
-  // Every speaker and title is a download that grows with the corpus: fetched only when no search has given counts yet.
-  let allFilters: Record<string, Record<string, number>> | undefined;
-  const everyFilter = async () => (allFilters ??= await pagefind.filters());
+  // The speaker list is a download that grows with the corpus (bench/RESULTS.md): fetched only for a reader who
+  // reaches for the menus, never on the way to the first results.
+  let speakersLoaded: Promise<void> | undefined;
+  const loadSpeakers = () =>
+    (speakersLoaded ??= pagefind.filters().then((every) => {
+      if (!hasCounts(ui.speaker)) fillOptions(ui.speaker, every['speaker'], ui.speaker.value, 'Anyone');
+    }));
+  for (const event of ['focusin', 'pointerenter'] as const) ui.filters.addEventListener(event, () => void loadSpeakers());
   let run = 0;
   let pending: { results: PagefindResult[]; next: number; state: SearchState } | undefined;
 
@@ -182,7 +189,7 @@ export async function startSearch(): Promise<void> {
     ui.more.hidden = pending.next >= results.length;
     const shown = ui.results.children.length;
     const articles = new Set([...ui.results.querySelectorAll<HTMLAnchorElement>('a.hit-text')].map((a) => a.pathname)).size;
-    const narrowed = [state.speaker && `said by ${state.speaker}`, state.kind && `${state.kind}s only`, state.article && `in “${state.article}”`, state.type && `${state.type}s only`].filter(Boolean).join(', ');
+    const narrowed = [state.speaker && `said by ${state.speaker}`, state.kind && `${state.kind}s only`, state.type && `${state.type}s only`].filter(Boolean).join(', ');
     const more = pending.next < results.length ? ` Show more to search ${results.length - pending.next} more ${results.length - pending.next === 1 ? 'article' : 'articles'}.` : '';
     ui.status.textContent =
       shown === 0
@@ -194,16 +201,14 @@ export async function startSearch(): Promise<void> {
     const token = ++run;
     const filters: Record<string, string> = {};
     if (state.speaker) filters['speaker'] = state.speaker;
-    if (state.article) filters['article'] = state.article;
     if (state.type) filters['type'] = state.type;
     const found = state.q ? await pagefind.search(state.q, { filters }) : null;
     if (token !== run) return;
-    const counts = found?.filters ?? (await everyFilter());
-    if (token !== run) return;
-    fillOptions(ui.speaker, counts['speaker'], state.speaker, 'Anyone');
-    fillOptions(ui.article, counts['article'], state.article, 'Any article');
-    // A search without filters may bring no counts: the menus are filled once the results are on screen.
-    const fillLater = !counts['speaker'] || Object.keys(counts['speaker']).length === 0;
+    // Pagefind counts speakers only once their list is loaded (or one is chosen): then the menu shows this search's counts.
+    const counts = found?.filters['speaker'];
+    if (counts && Object.keys(counts).length > 0) fillOptions(ui.speaker, counts, state.speaker, 'Anyone', true);
+    else if (state.speaker && ![...ui.speaker.options].some((option) => option.value === state.speaker)) fillOptions(ui.speaker, undefined, state.speaker, 'Anyone');
+    ui.speaker.value = state.speaker;
     ui.results.replaceChildren();
     ui.more.hidden = true;
     pending = undefined;
@@ -213,12 +218,6 @@ export async function startSearch(): Promise<void> {
     }
     pending = { results: found.results, next: 0, state };
     await showMore();
-    if (fillLater && token === run) {
-      const every = await everyFilter();
-      if (token !== run) return;
-      fillOptions(ui.speaker, every['speaker'], state.speaker, 'Anyone');
-      fillOptions(ui.article, every['article'], state.article, 'Any article');
-    }
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;

@@ -421,6 +421,8 @@ describe.skipIf(!speakerFilterCase)('the speaker filter', () => {
       const speakersBefore = new Set(before.results.filter((r) => r.kind.toLowerCase() !== 'paragraph').map((r) => r.who));
       expect(speakersBefore.size, `speakers of the results for “${word}” before filtering: ${[...speakersBefore].join(', ')}`).toBeGreaterThanOrEqual(2);
 
+      // The speaker list loads when the reader reaches for the menu, not before.
+      await speakerMenu(page).focus();
       await speakerMenu(page).selectOption(speaker);
       await page.waitForURL((url) => url.searchParams.get('speaker') === speaker);
       const after = await waitForSearch(page, word, (now) =>
@@ -434,6 +436,27 @@ describe.skipIf(!speakerFilterCase)('the speaker filter', () => {
       const ids = new Set(after.results.map((r) => r.id));
       for (const unit of theirs) expect.soft(ids.has(unit.id), `${unit.kind} #${unit.id} of ${speaker} with “${word}” among the results`).toBe(true);
       expect(await speakerMenu(page).inputValue(), 'the chosen speaker stays chosen').toBe(speaker);
+    });
+  });
+});
+
+describe.skipIf(!speakerFilterCase)('what a search downloads', () => {
+  const { word } = speakerFilterCase!;
+
+  test('the speaker list (Pagefind filter files) is fetched only when the reader reaches for the menus', async () => {
+    await withPage(searchPath({ q: word }), {}, async (page) => {
+      const filterFiles: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('.pf_filter')) filterFiles.push(request.url());
+      });
+      await waitForSearch(page, word, nonEmpty);
+      await page.waitForLoadState('networkidle');
+      expect(filterFiles, 'filter files fetched for a plain search').toEqual([]);
+      expect(await speakerMenu(page).locator('option').count(), 'speaker menu before it is touched').toBe(1);
+
+      await speakerMenu(page).focus();
+      await expect.poll(() => speakerMenu(page).locator('option').count(), { message: 'speakers listed once the menu has focus' }).toBeGreaterThan(1);
+      expect(filterFiles.length, 'filter files fetched once the menu has focus').toBeGreaterThan(0);
     });
   });
 });
