@@ -1,4 +1,5 @@
 import type { EntityType, Registry } from '../annotate/registry.ts';
+import type { Mention } from '../annotate/types.ts';
 import type { CorpusArticle } from './corpus.ts';
 import { entitiesJson } from './entities-json.ts';
 import { summarizeSpeakers, type SpeakerSummary } from './speakers.ts';
@@ -49,23 +50,28 @@ function excerptAround(text: string, start: number, end: number, paragraph: stri
 /** One page per entity any article refers to, with its mentions per article, newest article first. */
 export function entityPages(articles: CorpusArticle[], registry: Registry): EntityPage[] {
   const speakers = summarizeSpeakers(articles);
-  return entitiesJson(articles, registry).map((entity) => {
-    const curated = registry.byId.get(entity.id);
-    const inArticles: EntityInArticle[] = [];
-    for (const article of articles) {
-      const mentions = article.annotation.mentions.filter((mention) => mention.entity === entity.id);
-      if (mentions.length === 0) continue;
-      const paragraphs = new Map(article.annotation.paragraphs.map((p) => [p.id, p.text]));
-      const { title, publisher, published } = article.frontmatter;
-      inArticles.push({
+  // One pass over every mention (not one per entity): the cost grows with the corpus, not with corpus x entities.
+  const byEntity = new Map<string, EntityInArticle[]>();
+  for (const article of articles) {
+    const mentionsOf = new Map<string, Mention[]>();
+    for (const mention of article.annotation.mentions) (mentionsOf.get(mention.entity) ?? mentionsOf.set(mention.entity, []).get(mention.entity)!).push(mention);
+    const paragraphs = new Map(article.annotation.paragraphs.map((p) => [p.id, p.text]));
+    const { title, publisher, published } = article.frontmatter;
+    for (const [entity, mentions] of mentionsOf) {
+      const entry: EntityInArticle = {
         slug: article.slug,
         title,
         publisher,
         published,
         mentions: mentions.length,
         excerpts: mentions.slice(0, EXCERPTS_PER_ARTICLE).map((m) => excerptAround(paragraphs.get(m.paragraph) ?? '', m.start, m.end, m.paragraph)),
-      });
+      };
+      (byEntity.get(entity) ?? byEntity.set(entity, []).get(entity)!).push(entry);
     }
+  }
+  return entitiesJson(articles, registry).map((entity) => {
+    const curated = registry.byId.get(entity.id);
+    const inArticles = byEntity.get(entity.id) ?? [];
     return {
       id: entity.id,
       name: entity.name,

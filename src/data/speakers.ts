@@ -1,4 +1,4 @@
-import type { Annotation, AttributionMethod, Turn } from '../annotate/types.ts';
+import type { Annotation, AttributionMethod } from '../annotate/types.ts';
 import type { CorpusArticle } from './corpus.ts';
 import { excerpt } from './excerpt.ts';
 
@@ -27,11 +27,12 @@ export interface SpeakerSummary {
   quotes: number;
 }
 
-const turnText = (turn: Turn, annotation: Annotation) =>
-  annotation.paragraphs
-    .filter((p) => p.turn === turn.id)
-    .map((p) => p.text)
-    .join(' ');
+/** Each turn's text, in one pass over the paragraphs (a 2,000-turn transcript has 2,000 turns to look up). */
+function turnTexts(annotation: Annotation): Map<string, string> {
+  const texts = new Map<string, string[]>();
+  for (const p of annotation.paragraphs) if (p.turn) (texts.get(p.turn) ?? texts.set(p.turn, []).get(p.turn)!).push(p.text);
+  return new Map([...texts].map(([turn, parts]) => [turn, parts.join(' ')]));
+}
 
 /** Groups every turn and quote with a known speaker by that speaker, articles newest first. */
 export function summarizeSpeakers(articles: CorpusArticle[]): Map<string, SpeakerSummary> {
@@ -39,7 +40,8 @@ export function summarizeSpeakers(articles: CorpusArticle[]): Map<string, Speake
   const summaryOf = (id: string, name: string) =>
     speakers.get(id) ?? speakers.set(id, { id, name, roles: [], labels: [], articles: [], turns: 0, words: 0, quotes: 0 }).get(id)!;
   const entryOf = (summary: SpeakerSummary, article: CorpusArticle, totalWords: number) => {
-    let entry = summary.articles.find((a) => a.slug === article.slug);
+    // Articles are visited one at a time, so this article's entry, if any, is the last one.
+    let entry = summary.articles.at(-1)?.slug === article.slug ? summary.articles.at(-1) : undefined;
     if (!entry) {
       const { title, publisher, published } = article.frontmatter;
       entry = { slug: article.slug, title, publisher, published, turns: [], quotes: [], words: 0, share: 0 };
@@ -50,11 +52,12 @@ export function summarizeSpeakers(articles: CorpusArticle[]): Map<string, Speake
   };
   for (const article of articles) {
     const totalWords = article.annotation.turns.reduce((sum, turn) => sum + turn.words, 0);
+    const texts = turnTexts(article.annotation);
     for (const turn of article.annotation.turns) {
       if (!turn.speaker) continue;
       const summary = summaryOf(turn.speaker, turn.speakerName);
       const entry = entryOf(summary, article, totalWords);
-      entry.turns.push({ id: turn.id, role: turn.role, label: turn.label, words: turn.words, excerpt: excerpt(turnText(turn, article.annotation)) });
+      entry.turns.push({ id: turn.id, role: turn.role, label: turn.label, words: turn.words, excerpt: excerpt(texts.get(turn.id) ?? '') });
       entry.words += turn.words;
       entry.share = totalWords ? entry.words / totalWords : 0;
       summary.turns++;
