@@ -1,0 +1,105 @@
+import { isStageDirection, parseLabel } from '../annotate/transcript-lines.ts';
+import { endsSentence, wordCount, type Block } from './blocks.ts';
+import { chromeReason, isCopyright, isCredit, isFramingNote, isRepublisherIntro } from './chrome.ts';
+import { bylineOf, isDateLine } from './page-facts.ts';
+
+/** Where the story runs in a page's blocks: from `start` to `end`, both included. */
+export interface StoryRange {
+  start: number;
+  end: number;
+}
+
+/** The page has no text that reads as a story. */
+export class NoStoryError extends Error {}
+
+/** Words a paragraph needs before it can open a story: menus, headings and buttons are shorter. */
+export const LONG_PARAGRAPH_WORDS = 15;
+
+const isPageFurniture = (block: Block) =>
+  block.outside !== null || block.linkOnly || chromeReason(block.text) !== null || isCopyright(block.text) || isFramingNote(block.text);
+
+/** A paragraph long enough, and sentence-like enough, to be story text and not furniture. */
+const isLongProse = (block: Block) => !isPageFurniture(block) && wordCount(block.text) >= LONG_PARAGRAPH_WORDS && /[.!?…]["”’»)]*(?:\s|$)/u.test(block.text);
+
+/** A shorter block that still belongs to the story when it stands right above it: a speaker turn, a stage direction, a sentence. */
+const continuesUpward = (block: Block) =>
+  !isPageFurniture(block) &&
+  !isDateLine(block.text) &&
+  !bylineOf(block.text) &&
+  (parseLabel(block.text) !== null || isStageDirection(block.text) || (endsSentence(block.text) && wordCount(block.text) >= 6));
+
+/** Can end the story: anything that is not furniture, a credit or a menu-like short line. */
+const canEndStory = (block: Block) =>
+  !isPageFurniture(block) && (parseLabel(block.text) !== null || isStageDirection(block.text) || endsSentence(block.text) || wordCount(block.text) > 8);
+
+/**
+ * Finds the story: it opens at the first long prose paragraph (moving up over turns and
+ * sentences right above it) and closes at the last block after that which can end a story.
+ */
+export function locateStory(blocks: Block[]): StoryRange {
+  let start = blocks.findIndex(isLongProse);
+  if (start < 0) throw new NoStoryError(`no story text: no paragraph of ${LONG_PARAGRAPH_WORDS} or more words that reads as prose`);
+  while (start > 0 && continuesUpward(blocks[start - 1]!)) start--;
+  let end = blocks.length - 1;
+  while (end > start && !canEndStory(blocks[end]!)) end--;
+  return { start, end };
+}
+
+/** One paragraph of the imported story. */
+export interface StoryParagraph {
+  text: string;
+  line: number;
+  /** A republisher's intro, disclaimer or a credit: shown apart from the story. */
+  framing: boolean;
+}
+
+/** A block left out of the story, with why. */
+export interface DroppedBlock {
+  text: string;
+  line: number;
+  reason: string;
+}
+
+export interface SplitStory {
+  paragraphs: StoryParagraph[];
+  dropped: DroppedBlock[];
+}
+
+// A republisher's intro is near the top; everything above it in the story is the republisher's too.
+const INTRO_WINDOW = 4;
+
+/**
+ * Sorts every block into story paragraphs (framing marked) or dropped blocks with a reason.
+ * `used` holds blocks taken for frontmatter (title, byline, date), reported as such, not dropped.
+ */
+export function splitStory(blocks: Block[], { start, end }: StoryRange, used: Map<Block, string>): SplitStory {
+  const leading: StoryParagraph[] = [];
+  const story: StoryParagraph[] = [];
+  const trailing: StoryParagraph[] = [];
+  const dropped: DroppedBlock[] = [];
+  const keep = (list: StoryParagraph[], block: Block, framing: boolean) => list.push({ text: block.text, line: block.line, framing });
+  const drop = (block: Block, reason: string) => dropped.push({ text: block.text, line: block.line, reason });
+
+  const region = blocks.slice(start, end + 1);
+  const introAt = region.slice(0, INTRO_WINDOW).findLastIndex((block) => block.outside === null && isRepublisherIntro(block.text));
+
+  blocks.forEach((block, index) => {
+    const usedAs = used.get(block);
+    if (usedAs) return drop(block, usedAs);
+    const furniture = block.outside ?? (block.linkOnly ? 'link to another page' : chromeReason(block.text));
+    if (index >= start && index <= end) {
+      if (furniture) return drop(block, furniture);
+      return keep(story, block, index - start <= introAt);
+    }
+    if (furniture) return drop(block, furniture);
+    const before = index < start;
+    if (isFramingNote(block.text)) return keep(before ? leading : trailing, block, true);
+    // A copyright line right after a credit ("Copyright © NPR") belongs to the credit; elsewhere it is the site's.
+    if (!before && isCopyright(block.text) && (/\btranscript/i.test(block.text) || (trailing.length > 0 && isCredit(trailing.at(-1)!.text)))) {
+      return keep(trailing, block, true);
+    }
+    if (isCopyright(block.text)) return drop(block, 'copyright notice of the site');
+    return drop(block, before ? 'above the story: menu, heading or page furniture' : 'below the story: menu or page furniture');
+  });
+  return { paragraphs: [...leading, ...story, ...trailing], dropped };
+}
