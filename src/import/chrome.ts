@@ -11,8 +11,9 @@ interface ChromeRule {
 const REPORTED_SPEECH = /["“”«»]|\b(?:said|says|told|tells|according to|asked|added)\b/i;
 const ADDRESSES_READER = /\b(?:you|your|yours)\b/i;
 const APPEAL_VERB = /^(?:support|donate|subscribe|give|join|sign up|become a (?:member|subscriber)|help us|chip in|make a (?:gift|donation))\b/i;
+// Words of an appeal, not of news: "members" or "contribute" alone are too common in stories.
 const APPEAL_WORDS =
-  /\b(?:donat(?:e|es|ed|ing|ions?)|subscri(?:be|bers?|bing|ptions?)|member(?:s|ship)|newsletters?|sign(?:ing)? up|support(?:ing)? (?:our|independent|local|public|quality|this|us)|funded (?:in (?:large |)part )?by|contribut(?:e|ions?)|give today)\b/i;
+  /\b(?:donat(?:e|es|ed|ing|ions?)|subscri(?:be|bers?|bing|ptions?)|membership|become a member|members like you|newsletters?|sign(?:ing)? up|support(?:ing)? (?:our|independent|local|public|quality|this|us)|funded (?:in (?:large |)part )?by|make a contribution|give today)\b/i;
 
 const CHROME_RULES: ChromeRule[] = [
   {
@@ -29,9 +30,10 @@ const CHROME_RULES: ChromeRule[] = [
   {
     reason: 'advertisement marker',
     test: (text) =>
-      /^(?:advertisement|advert|ad|sponsored(?: content)?|promoted|paid content|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?)$/i.test(
-        text.replace(/[\s.:…-]+$/u, ''),
-      ),
+      text
+        .replace(/[\s.:…-]+$/u, '')
+        .split(/\s*[·•|]\s*/)
+        .every((part) => /^(?:advertisement|advert|ad|sponsored(?: content)?|promoted|paid content|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?)$/i.test(part)),
   },
   {
     reason: 'related-links or media line',
@@ -76,6 +78,7 @@ export const isDisclaimer = (text: string) =>
 
 /** A credit line: who transcribed, reported, wrote or edited the story ("Transcript provided by NPR", "Reporting by …; Editing by …"). */
 export const isCredit = (text: string) =>
+  /\b(?:rush transcript|may not be in its final form)\b/i.test(text) ||
   /^(?:transcript (?:provided|produced|prepared) by|transcription by|(?:additional )?reporting by|writing by|written by|editing by|edited by|compiled by|produced by|research by)\b/i.test(text) ||
   (findCredit(text) === 0 && !isCopyright(text));
 

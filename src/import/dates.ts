@@ -21,6 +21,11 @@ function calendarDate(year: number, month: number, day: number): string | null {
  * Numeric forms like 4/5/2022 are ambiguous between countries and are not read.
  */
 export function findDate(text: string): string | null {
+  return dateIn(text)?.date ?? null;
+}
+
+/** The first date with its year in `text` and where it starts, or null. */
+function dateIn(text: string): { date: string; index: number } | null {
   const candidates: { index: number; date: string | null }[] = [];
   const iso = ISO.exec(text);
   if (iso) candidates.push({ index: iso.index, date: calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) });
@@ -28,8 +33,12 @@ export function findDate(text: string): string | null {
   if (mdy) candidates.push({ index: mdy.index, date: calendarDate(Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2])) });
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) candidates.push({ index: dmy.index, date: calendarDate(Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1])) });
-  return candidates.filter((c) => c.date).sort((a, b) => a.index - b.index)[0]?.date ?? null;
+  const first = candidates.filter((c) => c.date).sort((a, b) => a.index - b.index)[0];
+  return first ? { date: first.date!, index: first.index } : null;
 }
 
-/** True when the text says the date is of an update, not of publication. */
-export const isUpdateDate = (text: string) => /\b(?:updated|modified|last edited|revised)\b/i.test(text);
+/** True when the text says its date is of an update ("Updated 4 March 2024"), not of publication. */
+export function isUpdateDate(text: string): boolean {
+  const found = dateIn(text);
+  return found !== null && /\b(?:updated|modified|last edited|revised)\b/i.test(text.slice(0, found.index));
+}

@@ -54,11 +54,15 @@ function names(value: Json | undefined): string[] {
 const joinNames = (list: string[]) => (list.length <= 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`);
 const httpUrl = (value: string | undefined) => (value && /^https?:\/\/\S+$/i.test(value.trim()) ? value.trim() : undefined);
 
-/** "Headline | The Daily Example" → "Headline" when the part after the separator is the site's name. */
+/** "Headline | The Daily Example" → "Headline" when the part after the last separator is, or starts with, the site's name. */
 export function withoutSiteName(title: string, site: string | undefined): string {
   if (!site) return title;
   const last = [...title.matchAll(/\s+[|–—-]\s+/g)].at(-1);
-  return last && sameName(title.slice(last.index + last[0].length), site) ? title.slice(0, last.index) : title;
+  if (!last) return title;
+  const suffix = title.slice(last.index + last[0].length);
+  // "… - CNN.com Transcripts" names the site too: the suffix starts with the site's name.
+  const startsWithSite = suffix.toLowerCase().startsWith(site.toLowerCase()) && !/^\p{L}/u.test(suffix.slice(site.length));
+  return sameName(suffix, site) || startsWithSite ? title.slice(0, last.index) : title;
 }
 
 /** Reads the page's metadata; `root` is the element the story is in, where a `<time datetime>` counts. */

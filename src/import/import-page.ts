@@ -61,7 +61,7 @@ export function importPage(text: string, { name, registry, format = detectFormat
     if (error instanceof NoStoryError) throw new ImportError(name, `${error.message}; expected a page with the story's paragraphs (found ${blocks.length} short lines or page furniture)`);
     throw error;
   }
-  const header = blocks.slice(0, range.start);
+  const header = blocks.slice(0, range.firstProse);
   const footer = blocks.slice(range.end + 1);
   const decided: string[] = [...meta.notes];
   const attention: string[] = [];
@@ -114,7 +114,7 @@ export function importPage(text: string, { name, registry, format = detectFormat
   }
   if (date?.updateOnly) attention.push(`published: the page gives only an update date (line ${date.line}); check the date of first publication`);
   const framing = paragraphs.filter((p) => p.framing);
-  decided.push(`story: ${paragraphs.length - framing.length} paragraphs from line ${paragraphs.find((p) => !p.framing)?.line ?? range.start}`);
+  decided.push(`story: ${paragraphs.length - framing.length} paragraphs from line ${paragraphs.find((p) => !p.framing)?.line}`);
   if (framing.length) decided.push(`framing: ${framing.map((p) => `line ${p.line} "${excerpt(p.text, 40)}"`).join(', ')}`);
   decided.push(...speakers.decided.map((line) => `speaker ${line}`));
   attention.push(...speakers.attention);

@@ -7,6 +7,8 @@ import { bylineOf, isDateLine } from './page-facts.ts';
 export interface StoryRange {
   start: number;
   end: number;
+  /** The first long prose paragraph: the headline, byline and date are looked for above it. */
+  firstProse: number;
 }
 
 /** The page has no text that reads as a story. */
@@ -24,25 +26,43 @@ const isLongProse = (block: Block) => !isPageFurniture(block) && wordCount(block
 /** A shorter block that still belongs to the story when it stands right above it: a speaker turn, a stage direction, a sentence. */
 const continuesUpward = (block: Block) =>
   !isPageFurniture(block) &&
-  !isDateLine(block.text) &&
-  !bylineOf(block.text) &&
+  !isSkippedAbove(block) &&
   (parseLabel(block.text) !== null || isStageDirection(block.text) || (endsSentence(block.text) && wordCount(block.text) >= 6));
 
-/** Can end the story: anything that is not furniture, a credit or a menu-like short line. */
-const canEndStory = (block: Block) =>
-  !isPageFurniture(block) && (parseLabel(block.text) !== null || isStageDirection(block.text) || endsSentence(block.text) || wordCount(block.text) > 8);
+/** A block that still belongs to the story when it follows it: a turn, a stage direction, a closing sentence. */
+const continuesDownward = (block: Block) =>
+  !isPageFurniture(block) && (parseLabel(block.text) !== null || isStageDirection(block.text) || (endsSentence(block.text) && wordCount(block.text) >= 3));
+
+/** Passed over when looking below the story for more of it: furniture dropped wherever it stands. */
+const isSkippedBelow = (block: Block) => block.outside !== null || block.linkOnly || chromeReason(block.text) !== null;
+
+const isHeaderLine = (block: Block) => block.outside === null && (isDateLine(block.text) || bylineOf(block.text) !== null);
+
+/** Passed over when looking above the story for more of it: furniture the HTML reader already set aside, date lines, bylines. */
+const isSkippedAbove = (block: Block) => block.outside !== null || isHeaderLine(block);
 
 /**
  * Finds the story: it opens at the first long prose paragraph (moving up over turns and
- * sentences right above it) and closes at the last block after that which can end a story.
+ * sentences above it, such as a standfirst, past bylines, date lines and captions) and
+ * closes at the last one (moving down over the turns and sentences that follow it).
  */
 export function locateStory(blocks: Block[]): StoryRange {
-  let start = blocks.findIndex(isLongProse);
-  if (start < 0) throw new NoStoryError(`no story text: no paragraph of ${LONG_PARAGRAPH_WORDS} or more words that reads as prose`);
-  while (start > 0 && continuesUpward(blocks[start - 1]!)) start--;
-  let end = blocks.length - 1;
-  while (end > start && !canEndStory(blocks[end]!)) end--;
-  return { start, end };
+  const prose = blocks.flatMap((block, index) => (isLongProse(block) ? [index] : []));
+  if (prose.length === 0) throw new NoStoryError(`no story text: no paragraph of ${LONG_PARAGRAPH_WORDS} or more words that reads as prose`);
+  // A standfirst is long prose too: when a byline or date line follows it, the story proper starts after them.
+  const headerLine = blocks.findLastIndex((block, index) => index > prose[0]! && index < (prose[1] ?? -1) && isHeaderLine(block));
+  const firstProse = headerLine >= 0 ? prose[1]! : prose[0]!;
+  let start = firstProse;
+  for (let above = start - 1; above >= 0; above--) {
+    if (continuesUpward(blocks[above]!)) start = above;
+    else if (!isSkippedAbove(blocks[above]!)) break;
+  }
+  let end = prose.at(-1)!;
+  for (let below = end + 1; below < blocks.length; below++) {
+    if (continuesDownward(blocks[below]!)) end = below;
+    else if (!isSkippedBelow(blocks[below]!)) break;
+  }
+  return { start, end, firstProse };
 }
 
 /** One paragraph of the imported story. */
@@ -95,7 +115,8 @@ export function splitStory(blocks: Block[], { start, end }: StoryRange, used: Ma
     const before = index < start;
     if (isFramingNote(block.text)) return keep(before ? leading : trailing, block, true);
     // A copyright line right after a credit ("Copyright © NPR") belongs to the credit; elsewhere it is the site's.
-    if (!before && isCopyright(block.text) && (/\btranscript/i.test(block.text) || (trailing.length > 0 && isCredit(trailing.at(-1)!.text)))) {
+    const previous = blocks[index - 1];
+    if (!before && isCopyright(block.text) && (/\btranscript/i.test(block.text) || (previous && previous.outside === null && index - 1 > end && isCredit(previous.text)))) {
       return keep(trailing, block, true);
     }
     if (isCopyright(block.text)) return drop(block, 'copyright notice of the site');
