@@ -1,6 +1,6 @@
 // `npm run import -- <file.txt|file.html|-> [--slug s] [--out dir] [--force]`: a scraped page → content/articles/<slug>.md.
 // Exit 0: written, nothing to check; 2: written, but the report lists what needs attention; 1: nothing written.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { slugify } from '../annotate/ids.ts';
 import { ContentError } from '../content/errors.ts';
@@ -52,6 +52,7 @@ async function main(): Promise<number> {
   if (fromStdin && process.stdin.isTTY) throw new UsageError('no input file, and nothing is piped to stdin');
   const name = fromStdin ? '<stdin>' : args.input!;
   if (!fromStdin && !existsSync(name)) throw new ImportError(name, 'no such file');
+  if (!fromStdin && !statSync(name).isFile()) throw new ImportError(name, 'not a file; expected a saved .html or .txt page');
   const text = decodePage(fromStdin ? await readStdin() : readFileSync(name), name);
 
   const { registry } = readRegistry(process.cwd());

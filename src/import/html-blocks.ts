@@ -66,11 +66,12 @@ export function htmlBlocks(tree: Root, story: Element): Block[] {
   const blocks: Block[] = [];
   let group = 0;
 
-  const emit = (run: ElementContent[], outside: string | null) => {
+  const emit = (run: ElementContent[], outside: string | null, preformatted: boolean) => {
     const nodes = run.filter((node) => node.type !== 'comment');
     if (nodes.length === 0) return;
     const wrapper: Element = { type: 'element', tagName: 'div', properties: {}, children: nodes };
-    const text = toText(wrapper);
+    // A transcript pasted into <pre> keeps one line per paragraph.
+    const text = toText(wrapper, { whitespace: preformatted ? 'pre' : 'normal' });
     if (!/\S/u.test(text.replace(/\u00a0/g, ' '))) return;
     const linkText = elements(wrapper, (e) => e.tagName === 'a').map((a) => toText(a)).join('').replace(/\s+/g, '');
     const linkOnly = linkText !== '' && linkText === text.replace(/\s+/g, '');
@@ -82,22 +83,23 @@ export function htmlBlocks(tree: Root, story: Element): Block[] {
     });
   };
 
-  const visit = (element: Element, outside: string | null, insideStory: boolean) => {
+  const visit = (element: Element, outside: string | null, insideStory: boolean, insidePre: boolean) => {
     if (INVISIBLE.has(element.tagName)) return;
     const inStory = insideStory || element === story;
+    const pre = insidePre || element.tagName === 'pre';
     const reason = outside ?? furnitureReason(element, inStory);
     let run: ElementContent[] = [];
     for (const child of element.children) {
       if (child.type === 'element' && (BLOCK.has(child.tagName) || INVISIBLE.has(child.tagName) || furnitureReason(child, inStory))) {
-        emit(run, reason ?? (inStory ? null : 'outside the story element'));
+        emit(run, reason ?? (inStory ? null : 'outside the story element'), pre);
         run = [];
-        visit(child, reason, inStory);
+        visit(child, reason, inStory, pre);
       } else run.push(child);
     }
-    emit(run, reason ?? (inStory ? null : 'outside the story element'));
+    emit(run, reason ?? (inStory ? null : 'outside the story element'), pre);
   };
 
   const body = elements(tree, (e) => e.tagName === 'body')[0];
-  for (const node of body ? [body] : tree.children) if (node.type === 'element') visit(node, null, false);
+  for (const node of body ? [body] : tree.children) if (node.type === 'element') visit(node, null, false, false);
   return blocks;
 }

@@ -9,7 +9,7 @@ import { detectFormat, ImportError, type PageFormat } from './input.ts';
 import { sameName } from './names.ts';
 import { bylineFrom, bylineOf, dateFrom, isDateLine, originalPublisherFrom, programFrom, programOf, siteFrom, titleFrom, type Fact } from './page-facts.ts';
 import { readSpeakerLabels } from './speaker-labels.ts';
-import { locateStory, NoStoryError, splitStory, type DroppedBlock, type StoryParagraph } from './story.ts';
+import { locateStory, NoStoryError, splitStory, type DroppedBlock, type StoryParagraph, type StoryRange } from './story.ts';
 
 export interface ImportOptions {
   /** Input name for messages (file path, or `<stdin>`). */
@@ -54,7 +54,7 @@ function readBlocks(text: string, format: PageFormat): { blocks: Block[]; meta: 
 /** Turns a scraped page into a content file: the story verbatim, framing marked, frontmatter from what the page states. */
 export function importPage(text: string, { name, registry, format = detectFormat(text, name) }: ImportOptions): ImportedPage {
   const { blocks, meta } = readBlocks(text, format);
-  let range;
+  let range: StoryRange;
   try {
     range = locateStory(blocks);
   } catch (error) {

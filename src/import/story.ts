@@ -23,11 +23,14 @@ const isPageFurniture = (block: Block) =>
 /** A paragraph long enough, and sentence-like enough, to be story text and not furniture. */
 const isLongProse = (block: Block) => !isPageFurniture(block) && wordCount(block.text) >= LONG_PARAGRAPH_WORDS && /[.!?…]["”’»)]*(?:\s|$)/u.test(block.text);
 
-/** A shorter block that still belongs to the story when it stands right above it: a speaker turn, a stage direction, a sentence. */
+// A headline may end with "?" or "!"; a standfirst ends with a full stop.
+const endsWithPeriod = (text: string) => /[.…]["”’»)\]]*$/u.test(text.replace(/[\s\u00a0]+$/u, ''));
+
+/** A shorter block that still belongs to the story when it stands right above it: a speaker turn, a stage direction, a standfirst. */
 const continuesUpward = (block: Block) =>
   !isPageFurniture(block) &&
   !isSkippedAbove(block) &&
-  (parseLabel(block.text) !== null || isStageDirection(block.text) || (endsSentence(block.text) && wordCount(block.text) >= 6));
+  (parseLabel(block.text) !== null || isStageDirection(block.text) || (endsWithPeriod(block.text) && wordCount(block.text) >= 6));
 
 /** A block that still belongs to the story when it follows it: a turn, a stage direction, a closing sentence. */
 const continuesDownward = (block: Block) =>

@@ -100,6 +100,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
       ['Latin-1 text', () => write('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])), /^error: .*latin1\.txt:1: not valid UTF-8 \(first bad byte at offset 3\); expected a UTF-8 text file/m],
       ['a page with no story text', () => fixture('no-story-text/page.html'), /^error: .*page\.html: no story text: no paragraph of 15 or more words/m],
       ['a missing file', () => join(scratch, 'nope.txt'), /^error: .*nope\.txt: no such file$/m],
+      ['a folder', () => fixture('wire-story-text'), /^error: .*wire-story-text: not a file; expected a saved \.html or \.txt page$/m],
     ])('%s', (_, makeInput, message) => {
       const { status, stdout, stderr, out } = runImport([makeInput()]);
       expect(status).toBe(1);
