@@ -10,7 +10,7 @@ import { decodePage, ImportError } from '../import/input.ts';
 import { formatReport } from '../import/report.ts';
 
 const USAGE = 'usage: npm run import -- <file.txt|file.html|-> [--slug <slug>] [--out <dir>] [--force]';
-export const EXIT = { written: 0, failed: 1, needsAttention: 2 } as const;
+const EXIT = { written: 0, failed: 1, needsAttention: 2 } as const;
 
 interface Arguments {
   input: string | undefined;

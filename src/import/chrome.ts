@@ -1,5 +1,5 @@
-import { findCredit, isStageDirection, parseLabel } from '../annotate/transcript-lines.ts';
-import { endsSentence, wordCount } from './blocks.ts';
+import { findCredit, parseLabel } from '../annotate/transcript-lines.ts';
+import { wordCount } from './blocks.ts';
 
 /** A kind of page furniture that is dropped wherever it appears, with the reason the report gives. */
 interface ChromeRule {
@@ -62,9 +62,6 @@ export function chromeReason(text: string): string | null {
 
 /** `© 2024 Connecticut Public`, `Copyright 2024 Reuters. All rights reserved.`: the site's copyright notice. */
 export const isCopyright = (text: string) => wordCount(text) <= 25 && (/^(?:©|\(c\)|copyright\b)/i.test(text) || /\ball rights reserved\b/i.test(text));
-
-/** A short line that does not read as a sentence: a menu entry, a button, a heading of page furniture. */
-export const isMenuItem = (text: string) => wordCount(text) <= 8 && !endsSentence(text) && !parseLabel(text) && !isStageDirection(text);
 
 /** A republisher's note introducing the story it reproduces ("The full text … is available below", "originally published in …"). */
 export const isRepublisherIntro = (text: string) =>

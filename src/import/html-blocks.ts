@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Block } from './blocks.ts';
-import { elements } from './html-meta.ts';
+import { elements } from './hast-elements.ts';
 
 /** Never shown as text: their content is code, media or form state. */
 const INVISIBLE = new Set(['head', 'script', 'style', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'picture', 'img', 'source', 'select', 'input', 'textarea', 'link', 'meta']);

@@ -1,5 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { attribute, elements } from './hast-elements.ts';
 import { findDate } from './dates.ts';
 import { sameName } from './names.ts';
 import type { Fact } from './page-facts.ts';
@@ -19,16 +20,6 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
-const attribute = (element: Element, name: string) => {
-  const value = element.properties[name];
-  return typeof value === 'string' ? value : Array.isArray(value) ? value.join(' ') : undefined;
-};
-
-export function elements(tree: Nodes, test: (element: Element) => boolean, found: Element[] = []): Element[] {
-  if (tree.type === 'element' && test(tree)) found.push(tree);
-  if ('children' in tree) for (const child of tree.children) elements(child, test, found);
-  return found;
-}
 
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -41,6 +41,9 @@ export interface ImportedPage {
   report: ImportReport;
 }
 
+// A "Published …" line closing an article sits right below it; dates further down belong to other stories' teasers.
+const FOOTER_DATE_LINES = 3;
+
 const NO_META: HtmlMeta = { title: null, site: null, published: null, byline: null, url: null, notes: [] };
 const where = (fact: Fact) => `line ${fact.line}, ${fact.source}`;
 
@@ -77,7 +80,7 @@ export function importPage(text: string, { name, registry, format = detectFormat
   }
   const byline = meta.byline ?? bylineFrom(header);
   const program = programFrom(header);
-  const date = meta.published ? { ...meta.published, updateOnly: false } : (dateFrom(header) ?? dateFrom(footer));
+  const date = meta.published ? { ...meta.published, updateOnly: false } : (dateFrom(header) ?? dateFrom(footer.slice(0, FOOTER_DATE_LINES)));
 
   const { paragraphs, dropped } = splitStory(blocks, range, used);
   const original = originalPublisherFrom(paragraphs);

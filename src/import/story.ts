@@ -15,7 +15,7 @@ export interface StoryRange {
 export class NoStoryError extends Error {}
 
 /** Words a paragraph needs before it can open a story: menus, headings and buttons are shorter. */
-export const LONG_PARAGRAPH_WORDS = 15;
+const LONG_PARAGRAPH_WORDS = 15;
 
 const isPageFurniture = (block: Block) =>
   block.outside !== null || block.linkOnly || chromeReason(block.text) !== null || isCopyright(block.text) || isFramingNote(block.text);
