@@ -61,8 +61,9 @@ export function importPage(text: string, { name, registry, format = detectFormat
   try {
     range = locateStory(blocks);
   } catch (error) {
-    if (error instanceof NoStoryError) throw new ImportError(name, `${error.message}; expected a page with the story's paragraphs (found ${blocks.length} short lines or page furniture)`);
-    throw error;
+    if (!(error instanceof NoStoryError)) throw error;
+    const found = blocks.length === 0 ? 'found no visible text' : `found only ${blocks.length} short lines or page furniture`;
+    throw new ImportError(name, `${error.message}; expected a page with the story's paragraphs (${found})`);
   }
   const header = blocks.slice(0, range.firstProse);
   const footer = blocks.slice(range.end + 1);
