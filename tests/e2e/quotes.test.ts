@@ -410,7 +410,7 @@ describe('the /quotes/ page', () => {
       );
       // An unnamed source is one group per exact description, as the article's highlighter has it.
       const groupOf = (quote: QuoteJson) => (quote.speaker ? `speaker:${quote.speaker}` : quote.speakerName ? `name:${quote.speakerName}` : 'unattributed');
-      const quotesOf = new Map<string, QuoteJson[]>();
+      const quotesOf = new Map<string, CorpusQuoteJson[]>();
       for (const quote of corpusQuotes) quotesOf.set(groupOf(quote), [...(quotesOf.get(groupOf(quote)) ?? []), quote]);
       expect([...quotesOf.values()].some((all) => all.length > LIST_LIMITS.quotesPerGroup), `a group longer than ${LIST_LIMITS.quotesPerGroup} quotes, to see the limit at work`).toBe(true);
       const seen = new Map<string, string>();
