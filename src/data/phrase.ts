@@ -9,14 +9,15 @@ export const collapseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 export const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /**
- * Index of the first occurrence of `needle` in `haystack` at or after `from`, ignoring case, where the
- * match does not start or end inside a word (`war` is not found in `wartime`); -1 if none.
- * Both strings should have their whitespace collapsed already.
+ * Index of the first occurrence of `needle` in `haystack` at or after `from`, ignoring case (unless told the texts
+ * are folded already), where the match does not start or end inside a word (`war` is not found in `wartime`);
+ * -1 if none. Both strings should have their whitespace collapsed already.
  */
-export function findPhrase(haystack: string, needle: string, from = 0): number {
+export function findPhrase(haystack: string, needle: string, from = 0, { foldCase = true } = {}): number {
   if (!needle) return -1;
-  const text = haystack.toLowerCase();
-  const phrase = needle.toLowerCase();
+  // Texts already in lower case skip the copies (the cross-article matching calls this very often).
+  const text = foldCase ? haystack.toLowerCase() : haystack;
+  const phrase = foldCase ? needle.toLowerCase() : needle;
   // Only a phrase that starts (ends) with a letter or digit can be cut out of a longer word at that end.
   const checkStart = WORD_CHAR.test(phrase[0]!);
   const checkEnd = WORD_CHAR.test(phrase.at(-1)!);

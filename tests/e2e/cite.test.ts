@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { countWords } from '../../src/annotate/transcript-lines.ts';
+import { MAX_LINKS, MAX_SHARED_ARTICLES } from '../../src/data/also-quoted.ts';
 import { E2E_DIST } from './global-setup.ts';
 import { DESKTOP, PHONE, SCREENSHOTS, byId, expectFitsWidth, expectScrolledIntoView, normalize, sitePages } from './site.ts';
 
@@ -259,22 +260,28 @@ describe.each(transcripts.map((article) => [article.slug, article] as const))('s
 
 describe('also quoted in', () => {
   // The rule, applied by brute force to the data files: whitespace, quote marks, case and end punctuation ignored,
-  // the shorter quote (three words or more) inside the longer as whole words, in another article.
+  // the shorter quote (three words or more, in no more than MAX_SHARED_ARTICLES articles) inside the longer as whole
+  // words, in another article; the first MAX_LINKS articles in the site's order (newest first, then by title).
   const normal = (text: string) =>
     text.toLowerCase().replace(/[“”„‟«»]/g, '"').replace(/[‘’‚‛‹›]/g, "'").replace(/\s+/g, ' ').replace(/^[\s"'.,;:!?…–—-]+|[\s"'.,;:!?…–—-]+$/g, '');
   const holds = (longer: string, shorter: string) => new RegExp(`(?<![\\p{L}\\p{N}])${shorter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(longer);
   const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  // Words quoted in too many articles are a commonplace, linked nowhere.
+  const spread = (text: string) => articles.filter((article) => article.quotes.some((quote) => holds(normal(quote.text), text))).length;
+  const siteOrder = [...articles].sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
   const expectedLinks = (article: ArticleJson, quote: ArticleJson['quotes'][number]) =>
-    articles
+    siteOrder
       .filter((other) => other !== article)
       .flatMap((other) => {
         const mine = normal(quote.text);
         const match = other.quotes.find((theirs) => {
           const their = normal(theirs.text);
-          return Math.min(words(mine), words(their)) >= 3 && (holds(mine, their) || holds(their, mine));
+          const shorter = holds(mine, their) ? their : holds(their, mine) ? mine : null;
+          return shorter !== null && words(shorter) >= 3 && spread(shorter) <= MAX_SHARED_ARTICLES;
         });
         return match ? [`${other.url}#${match.id}`] : [];
-      });
+      })
+      .slice(0, MAX_LINKS);
 
   test.each(articles.filter((article) => article.quotes.length > 0).map((article) => [article.slug, article] as const))(
     'the list of quotes of %s links each quote to the same words elsewhere, and only those',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAlsoQuoted, normalizeQuote, type QuotingArticle } from '../../src/data/also-quoted.ts';
+import { findAlsoQuoted, MAX_LINKS, MAX_SHARED_ARTICLES, normalizeQuote, type QuotingArticle } from '../../src/data/also-quoted.ts';
 
 const article = (slug: string, ...texts: string[]): QuotingArticle => ({
   slug,
@@ -58,6 +58,23 @@ describe('findAlsoQuoted', () => {
     expect(links.get('newest')?.get('q-newest-1')?.map((link) => link.quote)).toEqual(['q-middle-1']);
     expect(links.get('newest')?.get('q-newest-2')?.map((link) => link.quote)).toEqual(['q-middle-1', 'q-oldest-1']);
     expect(links.get('oldest')?.get('q-oldest-1')?.map((link) => link.quote)).toEqual(['q-newest-2', 'q-middle-1']);
+  });
+
+  it('shows at most MAX_LINKS links, the first articles in the order given', () => {
+    const articles = Array.from({ length: MAX_LINKS + 2 }, (_, i) => article(`a${i}`, 'the bridge will be rebuilt'));
+    const links = findAlsoQuoted(articles);
+    expect(links.get('a0')?.get('q-a0-1')?.map((link) => link.slug)).toEqual(articles.slice(1, MAX_LINKS + 1).map((a) => a.slug));
+    expect(links.get('a3')?.get('q-a3-1')?.map((link) => link.slug)).toEqual(articles.filter((a) => a.slug !== 'a3').slice(0, MAX_LINKS).map((a) => a.slug));
+  });
+
+  it('links no commonplace: words quoted in more than MAX_SHARED_ARTICLES articles', () => {
+    // Half say just the words, half say more around them: the short form is in every article, the long one in half.
+    const spread = (count: number) => Array.from({ length: count }, (_, i) => article(`a${i}`, i % 2 ? 'I do not know' : 'Well, I do not know, he said.'));
+    const linkedToShort = (count: number) => pairs(spread(count)).filter((pair) => /-> q-a\d*[13579]-1$/.test(pair));
+    expect(linkedToShort(MAX_SHARED_ARTICLES).length).toBeGreaterThan(0);
+    expect(linkedToShort(MAX_SHARED_ARTICLES + 1)).toEqual([]);
+    // The long form is in 6 of the 11 articles, few enough to link among themselves.
+    expect(pairs(spread(MAX_SHARED_ARTICLES + 1))).toContain('q-a0-1 -> q-a2-1');
   });
 
   it('leaves out articles and quotes with no match', () => {
