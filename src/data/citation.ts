@@ -42,20 +42,19 @@ export const siteUrl = (path: string, site: URL | string | undefined) => (site ?
 // Inside “…” a nested “…” becomes ‘…’, as in print.
 const inQuotes = (text: string) => `“${collapseSpace(text).replace(/“/g, '‘').replace(/”/g, '’')}”`;
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const where = ({ title, publisher, published }: CitedArticle) => `${inQuotes(title)}, ${publisher}, ${formatDate(published)}.`;
+
+/** Where it was said: `“Title”, Publisher, 26 April 2022.` */
+export const citedSource = ({ title, publisher, published }: CitedArticle) => `${inQuotes(title)}, ${publisher}, ${formatDate(published)}.`;
 
 /** `“Title”, Publisher, 26 April 2022. <url>` */
-export const articleCitation = (article: CitedArticle, url: string): Citation => ({ text: where(article), url });
+export const articleCitation = (article: CitedArticle, url: string): Citation => ({ text: citedSource(article), url });
 
-/** `Speaker, in “Title”, Publisher, 26 April 2022. <url#turn>` */
-export const turnCitation = (article: CitedArticle, speakerName: string, url: string): Citation => ({
-  text: `${collapseSpace(speakerName)}, in ${where(article)}`,
-  url,
-});
+/** `Speaker, in “Title”, Publisher, 26 April 2022. <url#turn>`; `source` is `citedSource` of the article. */
+export const turnCitation = (source: string, speakerName: string, url: string): Citation => ({ text: `${collapseSpace(speakerName)}, in ${source}`, url });
 
 /** `“The words.” Speaker, quoted in “Title”, Publisher, 26 April 2022. <url#quote>`; "Unattributed" when no one is named. */
-export const quoteCitation = (article: CitedArticle, quote: { text: string; speakerName: string | null }, url: string): Citation => ({
-  text: `${inQuotes(quote.text)} ${quote.speakerName ? capitalize(collapseSpace(quote.speakerName)) : 'Unattributed'}, quoted in ${where(article)}`,
+export const quoteCitation = (source: string, quote: { text: string; speakerName: string | null }, url: string): Citation => ({
+  text: `${inQuotes(quote.text)} ${quote.speakerName ? capitalize(collapseSpace(quote.speakerName)) : 'Unattributed'}, quoted in ${source}`,
   url,
 });
 
@@ -69,10 +68,11 @@ export function citationEntries(annotation: Annotation, article: CitedArticle, p
     const directive = directives.get(id);
     return { id, kind, opening, citation, wordsUrl: directive ? `${citation.url}:~:${directive}` : citation.url };
   };
+  const source = citedSource(article);
   const text = new Map(annotation.paragraphs.map((p) => [p.id, p.text] as const));
   const openingOf = (paragraphs: string[]) => excerpt(paragraphs.map((id) => text.get(id) ?? '').join(' '), OPENING_WORDS);
   return [
-    ...annotation.turns.map((turn) => entry(turn.id, 'turn', openingOf(turn.paragraphs), turnCitation(article, turn.speakerName, `${pageUrl}#${turn.id}`))),
-    ...annotation.quotes.map((quote) => entry(quote.id, 'quote', null, quoteCitation(article, quote, `${pageUrl}#${quote.id}`))),
+    ...annotation.turns.map((turn) => entry(turn.id, 'turn', openingOf(turn.paragraphs), turnCitation(source, turn.speakerName, `${pageUrl}#${turn.id}`))),
+    ...annotation.quotes.map((quote) => entry(quote.id, 'quote', null, quoteCitation(source, quote, `${pageUrl}#${quote.id}`))),
   ];
 }

@@ -85,8 +85,40 @@ export function textDirective({ blocks, before, earlier }: FragmentTarget): stri
   return `text=${terms.filter((term) => term !== null).join(',')}`;
 }
 
-/** The text of a paragraph as the page shows it: the printed label (`KELLY:`) then the words. */
-const shownText = (paragraph: Annotation['paragraphs'][number]) => (paragraph.label ? `${paragraph.label} ${paragraph.text}` : paragraph.text);
+/** A story paragraph as the page shows it: the printed label (`KELLY:`), if any, then its words. */
+export interface ShownParagraph {
+  label: string | null;
+  text: string;
+}
+
+/**
+ * What comes before each turn and quote of a page, from the text shown above the story (`heading`: title, summary)
+ * and the story's paragraphs in order. The build (from the annotation) and the browser (from the page) both describe
+ * a page this way, so their links to the words are the same.
+ */
+export function pageTargets(heading: string[], paragraphs: ShownParagraph[]) {
+  const shown = (p: ShownParagraph) => (p.label ? `${p.label} ${p.text}` : p.text);
+  // Everything shown before paragraph i is `all.slice(0, offsets[i])`.
+  const offsets: number[] = [];
+  let all = heading.map((piece) => `${piece}\n`).join('');
+  for (const paragraph of paragraphs) {
+    offsets.push(all.length);
+    all += `${shown(paragraph)}\n`;
+  }
+  return {
+    /** A turn made of the paragraphs at these indexes (in order); null when it has none. */
+    turn(indexes: number[]): FragmentTarget | null {
+      const first = indexes[0];
+      if (first === undefined) return null;
+      const label = paragraphs[first]!.label ?? '';
+      return { blocks: indexes.map((i) => paragraphs[i]!.text), before: label, earlier: all.slice(0, offsets[first]) + label };
+    },
+    /** A quote in the paragraph at `index`, after `before` (that paragraph's words before the quote). */
+    quote(index: number, before: string, text: string): FragmentTarget {
+      return { blocks: [text], before, earlier: `${all.slice(0, offsets[index])}${paragraphs[index]!.label ?? ''} ${before}` };
+    },
+  };
+}
 
 /**
  * A text directive for every turn and quote of an article, by element id. `heading` is the text shown above
@@ -94,30 +126,16 @@ const shownText = (paragraph: Annotation['paragraphs'][number]) => (paragraph.la
  */
 export function textDirectivesOf(annotation: Annotation, heading: string[]): Map<string, string> {
   const directives = new Map<string, string>();
-  const paragraphs = new Map(annotation.paragraphs.map((p, i) => [p.id, { paragraph: p, index: i }] as const));
-  // Everything shown before paragraph i is `shown.slice(0, offsets[i])`.
-  const pieces = [...heading, ...annotation.paragraphs.map(shownText)];
-  const offsets: number[] = [];
-  let shown = '';
-  pieces.forEach((piece, i) => {
-    if (i >= heading.length) offsets.push(shown.length);
-    shown += `${piece}\n`;
-  });
-  const set = (id: string, directive: string | null) => directive && directives.set(id, directive);
-
-  for (const turn of annotation.turns) {
-    const own = turn.paragraphs.flatMap((id) => paragraphs.get(id) ?? []);
-    const opening = own[0];
-    if (!opening) continue;
-    const earlier = shown.slice(0, offsets[opening.index]) + (opening.paragraph.label ?? '');
-    set(turn.id, textDirective({ blocks: own.map(({ paragraph }) => paragraph.text), before: opening.paragraph.label ?? '', earlier }));
-  }
+  const index = new Map(annotation.paragraphs.map((p, i) => [p.id, i] as const));
+  const targets = pageTargets(heading, annotation.paragraphs);
+  const set = (id: string, target: FragmentTarget | null) => {
+    const directive = target && textDirective(target);
+    if (directive) directives.set(id, directive);
+  };
+  for (const turn of annotation.turns) set(turn.id, targets.turn(turn.paragraphs.flatMap((id) => index.get(id) ?? [])));
   for (const quote of annotation.quotes) {
-    const holder = paragraphs.get(quote.paragraph);
-    if (!holder) continue;
-    const before = holder.paragraph.text.slice(0, quote.start);
-    const earlier = `${shown.slice(0, offsets[holder.index])}${holder.paragraph.label ?? ''} ${before}`;
-    set(quote.id, textDirective({ blocks: [quote.text], before, earlier }));
+    const at = index.get(quote.paragraph);
+    if (at !== undefined) set(quote.id, targets.quote(at, annotation.paragraphs[at]!.text.slice(0, quote.start), quote.text));
   }
   return directives;
 }

@@ -129,22 +129,26 @@ describe('also quoted in', () => {
 });
 
 describe('citations on a configured site', () => {
-  it('are absolute on the site, with and without a script', async () => {
+  it('are absolute on the site, with and without a script, on the citations page and the article page', async () => {
     const quote = quoteWith('first', 'rebuild every bridge');
     const expected = `“We will rebuild every bridge in this town,” Ann Holt, quoted in “We will rebuild every bridge in this town, mayor says”, Riverside Gazette, 1 March 2024. ${SITE}/articles/first/#${quote.id}`;
+    const shown = (page: Page, selector: string) => page.locator(selector).evaluate((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
     for (const javaScriptEnabled of [false, true]) {
-      await withPage('/articles/first/', javaScriptEnabled, async (page) => {
-        const citation = await page.locator(`[id="cite-${quote.id}"] .citation`).evaluate((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
-        expect(citation, `citation with javaScriptEnabled: ${javaScriptEnabled}`).toBe(expected);
+      await withPage('/articles/first/cite/', javaScriptEnabled, async (page) => {
+        expect(await shown(page, `[id="cite-${quote.id}"] .citation`), `on the citations page, javaScriptEnabled: ${javaScriptEnabled}`).toBe(expected);
       });
     }
+    await withPage('/articles/first/', true, async (page) => {
+      await page.locator('.quote-list li').filter({ has: page.locator(`a[href="#${quote.id}"]`) }).getByRole('button', { name: /^Cite/ }).click();
+      expect(await shown(page, `[id="cite-panel-${quote.id}"] .citation`), 'built on the article page').toBe(expected);
+    });
   });
 });
 
 describe('links to the words', () => {
-  /** Where the directive of each citation's "Link to the words" alone brings the reader: the id of the element it lands in. */
+  /** Where the directive of each "Link to the words" of the citations page alone brings the reader: the id of the element it lands in. */
   async function landings(slug: string): Promise<{ id: string; href: string; landed: string | null }[]> {
-    const links = await withPage(`/articles/${slug}/`, false, (page) =>
+    const links = await withPage(`/articles/${slug}/cite/`, false, (page) =>
       page.locator('#cite li[id^="cite-"]').evaluateAll((items) => items.map((item) => ({ id: item.id.slice('cite-'.length), href: item.querySelector('a.cite-words')!.getAttribute('href')! }))),
     );
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -175,6 +179,19 @@ describe('links to the words', () => {
     const repeated = first.find(({ id }) => id === quoteWith('first', 'no more floods', 1).id)!;
     expect(bridge.href).toMatch(/:~:text=[^,]+-,/);
     expect(repeated.href).toMatch(/:~:text=[^,]+-,/);
+  });
+
+  it('are the same when the article page builds them in the browser', async () => {
+    for (const slug of ['first', 'second']) {
+      const listed = await withPage(`/articles/${slug}/cite/`, false, (page) =>
+        page.locator('#cite li[id^="cite-"]').evaluateAll((items) => items.map((item) => [item.id.slice('cite-'.length), item.querySelector('a.cite-words')!.getAttribute('href')] as const)),
+      );
+      const built = await withPage(`/articles/${slug}/`, true, async (page) => {
+        await page.locator('button.cite-button').evaluateAll((buttons) => buttons.forEach((button) => (button as HTMLButtonElement).click()));
+        return page.locator('.cite-panel').evaluateAll((panels) => panels.map((panel) => [panel.id.slice('cite-panel-'.length), panel.querySelector('a.cite-words')!.getAttribute('href')] as const));
+      });
+      expect(new Map(built), `links to the words on /articles/${slug}/`).toEqual(new Map(listed));
+    }
   });
 
   it('land on each turn and quote of a transcript', async () => {

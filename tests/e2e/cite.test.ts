@@ -63,42 +63,64 @@ async function expectedCitations(page: Page, article: ArticleJson, origin: strin
 /** The site's configured origin if the built citations are absolute, else '' (paths, completed by the browser). */
 const builtOrigin = (href: string) => (/^https?:/.test(href) ? new URL(href).origin : '');
 
+const citePage = (article: ArticleJson) => `${article.url}cite/`;
+
+/** Citations as a page shows them, by turn or quote id: the citation's text and its link to the words. */
+const shownCitations = (page: Page, scope: string) =>
+  page.locator(`${scope} [id^="citation-"], ${scope} li[id^="cite-"] .citation`).evaluateAll((citations) =>
+    citations.flatMap((citation) => {
+      const holder = citation.closest('li[id^="cite-"], .cite-panel');
+      if (!holder) return [];
+      return {
+        id: holder.id.replace(/^cite-(panel-)?/, ''),
+        text: (citation.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        words: holder.querySelector('a.cite-words')?.getAttribute('href') ?? null,
+        visible: citation.checkVisibility(),
+      };
+    }),
+  );
+
 describe.each(articles.map((article) => [article.slug, article] as const))('citations of %s', (_slug, article) => {
-  test('with no script, every turn and quote has its citation as text, and the article its own', async () => {
+  const parts = article.turns.length + article.quotes.length;
+
+  test('with no script, the article page cites the article and links to the citation of every turn and quote', async () => {
     await withPage(article.url, { javaScriptEnabled: false }, async (page) => {
       const section = page.getByRole('region', { name: 'Cite', exact: true });
       expect(await section.count(), 'the "Cite" region').toBe(1);
-      const articleHref = (await section.locator('#cite-article a.cite-url').getAttribute('href'))!;
-      const origin = builtOrigin(articleHref);
+      const origin = builtOrigin((await section.locator('#cite-article a.cite-url').getAttribute('href'))!);
       expect(normalize(await section.locator('#cite-article').innerText()), 'citation of the article').toBe(`${source(article)} ${origin}${article.url}`);
+      expect(await section.locator(`a[href="${citePage(article)}"]`).count(), 'link to the citations page').toBe(parts > 0 ? 1 : 0);
+    });
+  });
 
-      for (const summary of await section.locator('details > summary').all()) await summary.click();
-      const expected = await expectedCitations(page, article, origin);
-      const shown = await section.locator('li[id^="cite-"]').evaluateAll((items) =>
-        items.map((item) => ({ id: item.id, text: (item.querySelector<HTMLElement>('.citation')?.innerText ?? '').replace(/\s+/g, ' ').trim(), visible: item.checkVisibility() })),
-      );
-      expect(shown.map((item) => item.id), 'citations, turns then quotes, in page order').toEqual([...expected.keys()].map((id) => `cite-${id}`));
+  test.skipIf(parts === 0)('with no script, the citations page gives every turn and quote its citation as text, in page order', async () => {
+    await withPage(citePage(article), { javaScriptEnabled: false }, async (page) => {
+      const origin = builtOrigin((await page.locator('#cite-article a.cite-url').getAttribute('href'))!);
+      expect(normalize(await page.locator('#cite-article').innerText()), 'citation of the article').toBe(`${source(article)} ${origin}${article.url}`);
+      const expected = await withPage(article.url, { javaScriptEnabled: false }, (story) => expectedCitations(story, article, origin));
+      const shown = await shownCitations(page, '#cite');
+      expect(shown.map((item) => item.id), 'citations, turns then quotes').toEqual([...expected.keys()]);
       for (const item of shown) {
-        const id = item.id.slice('cite-'.length);
-        expect.soft(item.visible, `${item.id} visible once its list is open`).toBe(true);
-        expect.soft(item.text, `citation of #${id}`).toBe(expected.get(id));
+        expect.soft(item.visible, `citation of #${item.id} visible`).toBe(true);
+        expect.soft(item.text, `citation of #${item.id}`).toBe(expected.get(item.id));
+        expect.soft(item.words, `link to the words of #${item.id}`).toMatch(new RegExp(`^${origin}${article.url}#${item.id}:~:text=[^&#\\s]+$`));
       }
       // Selectable: a reader can select a citation and copy it by hand.
-      const selected = await section.locator('li[id^="cite-"] .citation').first().evaluate((citation) => {
+      const selected = await page.locator('li[id^="cite-"] .citation').first().evaluate((citation) => {
         getSelection()!.selectAllChildren(citation);
         return getSelection()!.toString();
       });
       expect(normalize(selected), 'selected text of the first citation').toBe(expected.values().next().value);
       mkdirSync(SCREENSHOTS, { recursive: true });
-      await section.screenshot({ path: join(SCREENSHOTS, `cite-${article.slug}-no-script.png`) });
+      await page.screenshot({ path: join(SCREENSHOTS, `cite-${article.slug}-citations-page.png`), fullPage: true });
     });
   });
 
-  test('"Link to the words" lands on its turn or quote, found by its words alone (every link with a prefix, a spread of the rest)', async () => {
-    const links = await withPage(article.url, { javaScriptEnabled: false }, (page) =>
-      page.locator('#cite li[id^="cite-"]').evaluateAll((items) => items.map((item) => ({ id: item.id.slice('cite-'.length), href: item.querySelector('a.cite-words')!.getAttribute('href')! }))),
+  test.skipIf(parts === 0)('"Link to the words" lands on its turn or quote, found by its words alone (every link with a prefix, a spread of the rest)', async () => {
+    const links = await withPage(citePage(article), { javaScriptEnabled: false }, (page) =>
+      page.locator('li[id^="cite-"]').evaluateAll((items) => items.map((item) => ({ id: item.id.slice('cite-'.length), href: item.querySelector('a.cite-words')!.getAttribute('href')! }))),
     );
-    expect(links.length, 'links to the words').toBe(article.turns.length + article.quotes.length);
+    expect(links.length, 'links to the words').toBe(parts);
     // Each check is a page load: every link that needed a prefix to be unambiguous, and an even spread of the others.
     const prefixed = links.filter((link) => /:~:text=[^,]*-,/.test(link.href));
     const others = links.filter((link) => !prefixed.includes(link));
@@ -110,7 +132,6 @@ describe.each(articles.map((article) => [article.slug, article] as const))('cita
         expect(new URL(path, baseUrl).pathname, `page of the link to #${id}`).toBe(article.url);
         const [anchor, directive] = fragment.split(':~:');
         expect(anchor, `element id of the link to #${id}`).toBe(id);
-        expect(directive, `text directive of the link to #${id}`).toMatch(/^text=[^&#\s]+$/);
         // Without the element id, only the words can bring the reader there; a query makes each a new page load.
         await page.goto(`${baseUrl}${article.url}?words=${i}#:~:${directive}`, { waitUntil: 'load' });
         await expect
@@ -122,58 +143,86 @@ describe.each(articles.map((article) => [article.slug, article] as const))('cita
       }
     });
   });
+
+  test.skipIf(parts === 0)('with a script, "Cite" on every turn and quote of the article page opens the same citation and link to the words as the citations page', async () => {
+    const listed = await withPage(citePage(article), { javaScriptEnabled: false }, (page) => shownCitations(page, '#cite'));
+    await withPage(article.url, {}, async (page) => {
+      const buttons = page.locator('.story section.turn > p.speaker button.cite-button, .quote-list li button.cite-button');
+      expect(await buttons.count(), '"Cite" buttons: one per turn and per quote').toBe(parts);
+      await buttons.evaluateAll((all) => all.forEach((button) => (button as HTMLButtonElement).click()));
+      const opened = await shownCitations(page, 'main');
+      const openById = new Map(opened.filter((item) => item.visible).map((item) => [item.id, item] as const));
+      // Paths on the citations page (no site configured) are completed with the page's origin on the article page.
+      const complete = (text: string | null) => (text && !builtOrigin(text.slice(text.lastIndexOf(' ') + 1)) ? text.replace(`${article.url}#`, `${baseUrl}${article.url}#`) : text);
+      for (const entry of listed) {
+        const panel = openById.get(entry.id);
+        expect.soft(panel, `open citation of #${entry.id}`).toBeDefined();
+        expect.soft(panel?.text, `citation of #${entry.id}`).toBe(complete(entry.text));
+        expect.soft(panel?.words, `link to the words of #${entry.id}`).toBe(complete(entry.words));
+      }
+    });
+  });
 });
 
 describe.skipIf(!busiest)('copying citations on the busiest transcript', () => {
   const article = busiest!;
   const turn = article.turns[Math.floor(article.turns.length / 2)]!;
 
-  test('"Cite" on a turn\'s speaker line copies the turn\'s citation with the page\'s address, and says so', async () => {
+  test('"Cite" on a turn opens its citation; "Copy citation" copies it with the page\'s address, and says so', async () => {
     await withPage(article.url, { permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
       await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
       const origin = builtOrigin((await page.locator('#cite-article a.cite-url').getAttribute('href'))!) || baseUrl;
       const expected = (await expectedCitations(page, article, origin)).get(turn.id)!;
-      const button = byId(page, turn.id).locator(':scope > p.speaker').getByRole('button', { name: /cit/i });
-      expect(await button.count(), `citation button on #${turn.id}`).toBe(1);
-      const name = (await button.getAttribute('aria-label'))!;
-      expect(name, 'the button names the speaker').toContain(entityNames.get(turn.speaker!) ?? '');
+      const cite = byId(page, turn.id).locator(':scope > p.speaker').getByRole('button', { name: /^Cite/ });
+      expect(await cite.count(), `"Cite" on #${turn.id}`).toBe(1);
+      expect(await cite.getAttribute('aria-label'), 'the button names the speaker').toContain(entityNames.get(turn.speaker!) ?? '');
+      expect(await cite.getAttribute('aria-expanded'), 'closed at first').toBe('false');
 
-      await button.click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: 'clipboard after "Cite"', timeout: 5_000 }).toBe(expected);
-      expect(normalize(await button.innerText()), 'visible feedback').toMatch(/copied/i);
-      expect(await button.getAttribute('aria-label'), 'accessible name after copying').toMatch(/copied/i);
-      expect(normalize(await page.locator('#cite-status').innerText()), 'announced').toBe(`Citation copied: ${expected}`);
-      // The shown link is the one copied: absolute, with this page's origin when the site has none configured.
-      // (textContent: the list is closed, so nothing of it is rendered.)
-      expect(normalize((await page.locator(`[id="cite-${turn.id}"] a.cite-url`).textContent()) ?? ''), 'link shown in the citation').toBe(`${origin}${article.url}#${turn.id}`);
+      await cite.click();
+      expect(await cite.getAttribute('aria-expanded'), 'open after a click').toBe('true');
+      const panel = page.locator(`[id="${(await cite.getAttribute('aria-controls'))!}"]`);
+      expect(await panel.isVisible(), 'the citation panel').toBe(true);
+      expect(normalize(await panel.locator('.citation').innerText()), 'citation shown').toBe(expected);
+
+      const copy = panel.getByRole('button', { name: 'Copy citation' });
+      expect(await copy.count(), '"Copy citation" in the panel').toBe(1);
+      // Pinned by its class: its name changes to say it copied.
+      const copied = panel.locator('button.copy-citation');
+      await copy.click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: 'clipboard after "Copy citation"', timeout: 5_000 }).toBe(expected);
+      expect(normalize(await copied.innerText()), 'visible feedback').toMatch(/copied/i);
+      expect(normalize(await page.locator('#cite-status').textContent() ?? ''), 'announced').toBe(`Citation copied: ${expected}`);
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, `cite-${article.slug}-copied.png`) });
-      await expect.poll(() => button.getAttribute('aria-label'), { message: 'name after a while', timeout: 5_000 }).toBe(name);
+      await expect.poll(() => copied.innerText(), { message: 'button text after a while', timeout: 5_000 }).toBe('Copy citation');
+
+      await cite.click();
+      expect(await panel.isVisible(), 'closed by a second click').toBe(false);
     });
   });
 
-  test.skipIf(article.quotes.length === 0)('"Copy citation" in the list and "Cite" in the list of quotes copy the quote\'s citation', async () => {
+  test.skipIf(article.quotes.length === 0)('"Cite" in the list of quotes, and "Copy citation" on the citations page, copy the quote\'s citation', async () => {
     const quote = article.quotes[0]!;
     await withPage(article.url, { permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
       const origin = builtOrigin((await page.locator('#cite-article a.cite-url').getAttribute('href'))!) || baseUrl;
       const expected = (await expectedCitations(page, article, origin)).get(quote.id)!;
-      const entry = page.locator(`[id="cite-${quote.id}"]`);
-      await entry.locator('xpath=ancestor::details/summary').click();
-      await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
-      await entry.getByRole('button', { name: 'Copy citation' }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: 'clipboard after "Copy citation"', timeout: 5_000 }).toBe(expected);
-
       await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
       const item = page.locator('.quote-list li').filter({ has: page.locator(`a[href="#${quote.id}"]`) });
-      await item.getByRole('button', { name: /cit/i }).click();
+      await item.getByRole('button', { name: /^Cite/ }).click();
+      await item.getByRole('button', { name: 'Copy citation' }).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: 'clipboard after "Cite" in the list of quotes', timeout: 5_000 }).toBe(expected);
+
+      await page.goto(`${baseUrl}${citePage(article)}`, { waitUntil: 'load' });
+      await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
+      await page.locator(`[id="cite-${quote.id}"]`).getByRole('button', { name: 'Copy citation' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: 'clipboard after "Copy citation" on the citations page', timeout: 5_000 }).toBe(expected);
     });
   });
 
   test('a link to the words scrolls to them and highlights them', async () => {
     const quote = [...article.quotes].sort((a, b) => b.text.length - a.text.length)[0];
     const id = quote?.id ?? turn.id;
-    const href = await withPage(article.url, { javaScriptEnabled: false }, (page) => page.locator(`[id="cite-${id}"] a.cite-words`).getAttribute('href'));
+    const href = await withPage(citePage(article), { javaScriptEnabled: false }, (page) => page.locator(`[id="cite-${id}"] a.cite-words`).getAttribute('href'));
     await withPage(href!, { javaScriptEnabled: false }, async (page) => {
       const target = byId(page, id);
       await expectScrolledIntoView(target, DESKTOP.height);
@@ -297,14 +346,22 @@ describe('also quoted in', () => {
 });
 
 describe.each(articles.map((article) => [article.slug, article] as const))('phone layout of %s', (_slug, article) => {
-  test('fits 375 px with the chart, the open citation lists and the copy buttons', async () => {
+  test('fits 375 px: the article with the chart and every citation open, and the citations page', async () => {
     await withPage(article.url, { viewport: PHONE }, async (page) => {
-      for (const summary of await page.locator('#cite details > summary').all()) await summary.click();
+      await page.locator('button.cite-button').evaluateAll((all) => all.forEach((button) => (button as HTMLButtonElement).click()));
       await expectFitsWidth(page);
       mkdirSync(SCREENSHOTS, { recursive: true });
       const chart = page.locator('figure.speaker-chart');
       if (await chart.count()) await chart.screenshot({ path: join(SCREENSHOTS, `cite-${article.slug}-chart-phone.png`) });
-      await page.locator('#cite').screenshot({ path: join(SCREENSHOTS, `cite-${article.slug}-phone.png`) });
+      const panel = page.locator('.cite-panel').first();
+      if (await panel.count()) {
+        await panel.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(SCREENSHOTS, `cite-${article.slug}-panel-phone.png`) });
+      }
+    });
+    await withPage(citePage(article), { viewport: PHONE }, async (page) => {
+      await expectFitsWidth(page);
+      await page.screenshot({ path: join(SCREENSHOTS, `cite-${article.slug}-citations-page-phone.png`) });
     });
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/annotate/index.ts';
-import { articleCitation, citationEntries, citationLine, quoteCitation, siteUrl, turnCitation } from '../../src/data/citation.ts';
+import { articleCitation, citationEntries, citationLine, citedSource, quoteCitation, siteUrl, turnCitation } from '../../src/data/citation.ts';
 
 const article = { title: 'Rivers rise after a week of rain', publisher: 'Example Radio', published: '2024-02-29' };
 const url = 'https://news.example/articles/rivers/';
+const source = citedSource(article);
 
 describe('citations', () => {
   it('cites an article by title, publisher and date, then its address', () => {
@@ -12,22 +13,22 @@ describe('citations', () => {
   });
 
   it('cites a turn by its speaker', () => {
-    expect(citationLine(turnCitation(article, 'Ruth Calloway', `${url}#t-ruth`))).toBe(
+    expect(citationLine(turnCitation(source, 'Ruth Calloway', `${url}#t-ruth`))).toBe(
       'Ruth Calloway, in “Rivers rise after a week of rain”, Example Radio, 29 February 2024. https://news.example/articles/rivers/#t-ruth',
     );
   });
 
   it('cites a quote by its words and speaker, nested double marks turned single, spacing collapsed', () => {
     const quote = { text: 'It was,\n  as they say, “a  farce”.', speakerName: 'Ann Smith' };
-    expect(quoteCitation(article, quote, `${url}#q-it`)).toEqual({
+    expect(quoteCitation(source, quote, `${url}#q-it`)).toEqual({
       text: '“It was, as they say, ‘a farce’.” Ann Smith, quoted in “Rivers rise after a week of rain”, Example Radio, 29 February 2024.',
       url: 'https://news.example/articles/rivers/#q-it',
     });
   });
 
   it('starts an unnamed source with a capital and says when no one is named', () => {
-    expect(quoteCitation(article, { text: 'Soon.', speakerName: 'one Western diplomat' }, url).text).toMatch(/^“Soon\.” One Western diplomat, quoted in /);
-    expect(quoteCitation(article, { text: 'Soon.', speakerName: null }, url).text).toMatch(/^“Soon\.” Unattributed, quoted in /);
+    expect(quoteCitation(source, { text: 'Soon.', speakerName: 'one Western diplomat' }, url).text).toMatch(/^“Soon\.” One Western diplomat, quoted in /);
+    expect(quoteCitation(source, { text: 'Soon.', speakerName: null }, url).text).toMatch(/^“Soon\.” Unattributed, quoted in /);
   });
 
   it('makes links absolute on a configured site and leaves them as paths otherwise', () => {
