@@ -1,6 +1,7 @@
 import type { Annotation, AttributionMethod } from '../annotate/types.ts';
 import type { CorpusArticle } from './corpus.ts';
 import { excerpt } from './excerpt.ts';
+import { speakerStats } from './speaker-stats.ts';
 
 /** A speaker's turns in one article, with their share of that transcript's spoken words. */
 export interface SpeakerInArticle {
@@ -77,16 +78,4 @@ export function summarizeSpeakers(articles: CorpusArticle[]): Map<string, Speake
 }
 
 /** The speakers of one transcript in order of first appearance, for its legend. */
-export function speakersOf(annotation: Annotation) {
-  const total = annotation.turns.reduce((sum, turn) => sum + turn.words, 0);
-  const legend = new Map<string, { key: string; id: string | null; name: string; role: string | null; turns: number; words: number; share: number }>();
-  for (const turn of annotation.turns) {
-    const key = turn.speaker ?? `label:${turn.label}`;
-    const row = legend.get(key) ?? legend.set(key, { key, id: turn.speaker, name: turn.speakerName, role: turn.role, turns: 0, words: 0, share: 0 }).get(key)!;
-    row.role ??= turn.role;
-    row.turns++;
-    row.words += turn.words;
-    row.share = total ? row.words / total : 0;
-  }
-  return [...legend.values()];
-}
+export const speakersOf = (annotation: Annotation) => speakerStats(annotation.turns).speakers;

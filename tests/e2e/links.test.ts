@@ -38,7 +38,9 @@ function fileFor(path: string): string | null {
 /** Problems with one internal link, seen from `from` (a page): a missing page or a missing anchor. */
 function check(href: string, from: string): string | null {
   if (/^(?:[a-z]+:|\/\/)/i.test(href)) return null;
-  const [target, anchor] = href.split('#') as [string, string | undefined];
+  const [target, fragment] = href.split('#') as [string, string | undefined];
+  // A text directive (`#id:~:text=…`) is not part of the element id the fragment names.
+  const anchor = fragment?.split(':~:')[0];
   const file = target === '' ? from : fileFor(target);
   if (!file) return `${from}: ${href} leads to no page`;
   if (anchor && file.endsWith('.html') && !idsOf.get(file)?.has(decodeURIComponent(anchor))) return `${from}: ${href} has no element #${anchor}`;
