@@ -6,7 +6,7 @@ import { markdownOptions } from './src/markdown.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory' },
   // Never inline scripts: the Content-Security-Policy only allows script files from the site itself.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
