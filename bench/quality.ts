@@ -1,7 +1,7 @@
 /**
  * Measure 4: what Lighthouse and axe-core say about the built real site, served gzipped as a static host would
  * serve it. Lighthouse scores a transcript, an article and the search page (one page with --quick); axe checks
- * those and the other page kinds (tests/helpers/audit-pages.ts) at desktop and phone width.
+ * those and the other page kinds (tests/helpers/audit-pages.ts) at desktop and phone width (phone only with --quick).
  */
 import { join } from 'node:path';
 import { auditPages, type AuditPage } from '../tests/helpers/audit-pages.ts';
@@ -25,6 +25,8 @@ export interface QualityOptions {
   /** Runs per page and form factor; the median run counts. */
   runs: number;
   formFactors: FormFactor[];
+  /** Widths axe checks at (`npm test` checks both). */
+  viewports: (keyof typeof VIEWPORTS)[];
 }
 
 export interface AxeCheck {
@@ -60,11 +62,12 @@ async function lighthouseScores(baseUrl: string, pages: AuditPage[], options: Qu
   return results;
 }
 
-async function axeChecks(baseUrl: string, pages: AuditPage[]): Promise<AxeCheck[]> {
+async function axeChecks(baseUrl: string, pages: AuditPage[], viewports: QualityOptions['viewports']): Promise<AxeCheck[]> {
   const browser = await launchBrowser();
   const checks: AxeCheck[] = [];
   try {
-    for (const [viewport, size] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, { width: number; height: number }][]) {
+    for (const viewport of viewports) {
+      const size = VIEWPORTS[viewport];
       progress(`axe (${viewport}): ${pages.length} pages`);
       for (const audit of pages) {
         const context = await browser.newContext({ viewport: size });
@@ -104,7 +107,7 @@ export async function measureQuality(siteDir: string, options: QualityOptions): 
     }
     const lighthouseSeconds = (performance.now() - started) / 1000;
     started = performance.now();
-    const axe = await axeChecks(server.url, pages);
+    const axe = await axeChecks(server.url, pages, options.viewports);
     return { lighthouse, ...(lighthouseError ? { lighthouseError } : {}), axe, seconds: { lighthouse: lighthouseSeconds, axe: (performance.now() - started) / 1000 } };
   } finally {
     await server.close();

@@ -351,7 +351,14 @@ async function main(): Promise<void> {
     let quality: QualityResult | Error = new Error('the real site did not build');
     if (realBuild.ok) {
       try {
-        quality = await measureQuality(realSite, { onePage: options.mode === 'quick', runs: options.mode === 'quick' ? 1 : 3, formFactors: options.mode === 'quick' ? ['mobile'] : ['mobile', 'desktop'] });
+        const quick = options.mode === 'quick';
+        // --quick: one Lighthouse run on one page, axe at phone width only, to stay within two minutes.
+        quality = await measureQuality(realSite, {
+          onePage: quick,
+          runs: quick ? 1 : 3,
+          formFactors: quick ? ['mobile'] : ['mobile', 'desktop'],
+          viewports: quick ? ['phone'] : ['desktop', 'phone'],
+        });
         if (quality.lighthouseError || quality.axe.some((check) => check.error)) failed = true;
       } catch (error) {
         quality = error instanceof Error ? error : new Error(String(error));
