@@ -13,6 +13,8 @@ import { measureAnnotation, type AnnotationResult, type Timing } from './annotat
 import { generate, PROJECT_ROOT } from './generate.ts';
 import { measurePageWeight, type PageWeight } from './page-weight.ts';
 import { measureSearch, searchNote, searchRows, type SearchFigures } from './search-bytes.ts';
+import { measureQuality, qualityNotes, qualityRows, QUALITY_BUDGET, type QualityResult } from './quality.ts';
+import { buildCountingRenders, measureRebuild, rebuildNotes, rebuildRows, type RebuildResult, type RenderedBuild } from './rebuild.ts';
 import { buildSite, plainSite, projectSite, removeDir, tempDir, type BuildResult } from './sites.ts';
 import { progress } from './stats.ts';
 import { kb, markdownTable, ms, textTable, times, type Row, type Verdict } from './table.ts';
@@ -300,6 +302,7 @@ async function main(): Promise<void> {
     const searches: { articles: number; figures: SearchFigures | Error }[] = [];
     const skipped: { articles: number; reason: string }[] = [];
     let generatedPage: PageWeight | Error = new Error('no generated build');
+    let firstBuild: { dir: string; articles: number; build: RenderedBuild } | undefined;
     for (const articles of options.sizes) {
       const skip = memoryGuard(builds, articles);
       if (skip) {
@@ -315,7 +318,10 @@ async function main(): Promise<void> {
       progress(`build ${articles} articles: plain ${plain.ok ? `${plain.seconds.toFixed(1)} s` : 'FAILED'}; now the project (copy of the working tree)`);
       const projectDir = projectSite(content, `project-${articles}`);
       sites.push(projectDir);
-      const project = await buildSite(projectDir);
+      // The first size's site is rebuilt in place below; the render log tells what its first build annotated.
+      const counted = articles === options.sizes[0] ? await buildCountingRenders(projectDir) : undefined;
+      if (counted) firstBuild = { dir: projectDir, articles, build: counted };
+      const project = counted?.build ?? (await buildSite(projectDir));
       progress(`build ${articles} articles: project ${project.ok ? `${project.seconds.toFixed(1)} s` : 'FAILED'}`);
       for (const [name, result] of [['plain', plain], ['project', project]] as const) {
         if (!result.ok) {
@@ -337,6 +343,38 @@ async function main(): Promise<void> {
       }
     }
 
+    // 4. Rebuilds in place: nothing changed, then one article edited.
+    let rebuild: RebuildResult | Error = new Error('no generated build to rebuild');
+    if (firstBuild?.build.build.ok) {
+      try {
+        rebuild = await measureRebuild(firstBuild.dir, firstBuild.articles, firstBuild.build);
+      } catch (error) {
+        rebuild = error instanceof Error ? error : new Error(String(error));
+        progress(`rebuild failed: ${rebuild.message}`);
+      }
+    }
+    if (rebuild instanceof Error) failed = true;
+
+    // 5. Lighthouse and axe on the real site, last: both are sensitive to other work on the machine.
+    let quality: QualityResult | Error = new Error('the real site did not build');
+    if (realBuild.ok) {
+      try {
+        const quick = options.mode === 'quick';
+        // --quick: one Lighthouse run on one page, axe at phone width only, to stay within two minutes.
+        quality = await measureQuality(realSite, {
+          onePage: quick,
+          runs: quick ? 1 : 3,
+          formFactors: quick ? ['mobile'] : ['mobile', 'desktop'],
+          viewports: quick ? ['phone'] : ['desktop', 'phone'],
+        });
+        if (quality.lighthouseError || quality.axe.some((check) => check.error)) failed = true;
+      } catch (error) {
+        quality = error instanceof Error ? error : new Error(String(error));
+        failed = true;
+        progress(`Lighthouse and axe failed: ${quality.message}`);
+      }
+    }
+
     const rows: Row[] = [
       ...annotationRows(annotation),
       ...pageRows('real site', realPage),
@@ -344,6 +382,8 @@ async function main(): Promise<void> {
       ...buildRows(builds),
       ...searches.flatMap(({ articles, figures }) => searchRows(figures, articles)),
       ...skipped.map(({ articles, reason }): Row => ({ measure: `build, ${articles.toLocaleString('en')} articles`, value: `skipped: ${reason}`, baseline: '', ratio: '', budget: '', verdict: 'n/a' })),
+      ...rebuildRows(rebuild),
+      ...qualityRows(quality),
     ];
     const seconds = (performance.now() - started) / 1000;
     const info = { ...machine(), loadAverage: { before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2)) } };
@@ -359,13 +399,15 @@ async function main(): Promise<void> {
       options,
       machine: info,
       tree,
-      budgets: BUDGET,
+      budgets: { ...BUDGET, ...QUALITY_BUDGET },
       rows,
       annotation: annotation instanceof Error ? { error: annotation.message } : annotation,
       pageWeight: { real: realPage instanceof Error ? { error: realPage.message } : realPage, generated: generatedPage instanceof Error ? { error: generatedPage.message } : generatedPage },
       builds: [{ articles: 'real site', project: realBuild }, ...builds],
       skipped,
       search: searches.map(({ articles, figures }) => (figures instanceof Error ? { articles, error: figures.message } : figures)),
+      rebuild: rebuild instanceof Error ? { error: rebuild.message } : rebuild,
+      quality: quality instanceof Error ? { error: quality.message } : quality,
     };
     const benchDir = join(PROJECT_ROOT, 'bench');
     writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -373,7 +415,7 @@ async function main(): Promise<void> {
     // Hand-written notes after the marker survive the rewrite.
     const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
     const notes = previous.includes(NOTES_MARKER) ? `\n${previous.slice(previous.indexOf(NOTES_MARKER))}` : '';
-    writeFileSync(resultsFile, resultsMarkdown(rows, results.date, seconds, options, info, tree, annotation, realPage, generatedPage, builds, searches.map(({ articles, figures }) => searchNote(figures, articles))) + notes);
+    writeFileSync(resultsFile, resultsMarkdown(rows, results.date, seconds, options, info, tree, annotation, realPage, generatedPage, builds, [...searches.map(({ articles, figures }) => searchNote(figures, articles)), ...rebuildNotes(rebuild), ...qualityNotes(quality)]) + notes);
     progress(`wrote bench/results.json and bench/RESULTS.md`);
   } finally {
     if (options.keep) progress(`kept ${work} and ${sites.join(', ')}`);
@@ -393,7 +435,7 @@ function resultsMarkdown(
   realPage: PageWeight | Error,
   generatedPage: PageWeight | Error,
   builds: readonly BuildPair[],
-  searchNotes: readonly string[],
+  moreNotes: readonly string[],
 ): string {
   const phase = (value: number | null) => (value === null ? '?' : `${value.toFixed(1)} s`);
   const side = (name: string, b: BuildResult) =>
@@ -443,7 +485,7 @@ ${annotationNotes(annotation).join('\n')}
 ${pageNote('Real site, largest transcript page', realPage)}
 ${pageNote('Generated corpus, largest transcript page', generatedPage)}
 ${builds.map(buildNote).join('\n')}
-${searchNotes.join('\n')}
+${moreNotes.join('\n')}
 `;
 }
 

@@ -143,16 +143,16 @@ export function buildPhases(output: string): Pick<BuildResult, 'phases' | 'pageC
   };
 }
 
-/** Runs `astro build` in `dir` on this Node, timing it and reading its peak RSS. */
-export async function buildSite(dir: string): Promise<BuildResult> {
+/** Runs `astro build` in `dir` on this Node, timing it and reading its peak RSS; `env` adds environment variables. */
+export async function buildSite(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const useTime = existsSync(TIME);
   const rssFile = join(dir, '.bench-rss');
   const node = [process.execPath, ...(useTime ? [] : ['--import', RSS_HOOK]), ASTRO_BIN, 'build'];
   const [command, ...args] = useTime ? [TIME, '-v', ...node] : node;
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', BENCH_RSS_FILE: rssFile };
+  const childEnv = { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', BENCH_RSS_FILE: rssFile };
   const start = performance.now();
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(command!, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command!, args, { cwd: dir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,6 +1,8 @@
-import type { RemarkPlugins } from '@astrojs/markdown-remark';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkAnnotate from './annotate/remark.ts';
 import { readRegistry } from './content/registry-file.ts';
+import rehypeDistinctLandmarks from './pipeline/distinct-landmarks.ts';
+import remarkRenderLog from './pipeline/render-log.ts';
 
 /**
  * The markdown pipeline shared by the site, `npm run check` and the tests.
@@ -8,6 +10,7 @@ import { readRegistry } from './content/registry-file.ts';
  */
 export function markdownOptions(root = process.cwd()) {
   const { registry } = readRegistry(root);
-  const remarkPlugins: RemarkPlugins = [[remarkAnnotate, { registry }]];
-  return { gfm: true, smartypants: false, remarkPlugins };
+  const remarkPlugins: RemarkPlugins = [[remarkAnnotate, { registry }], remarkRenderLog];
+  const rehypePlugins: RehypePlugins = [rehypeDistinctLandmarks];
+  return { gfm: true, smartypants: false, remarkPlugins, rehypePlugins };
 }

@@ -52,7 +52,4 @@ export function groupFraming(tree: Root, file: VFile): void {
     });
   }
   tree.children = children;
-  // Two landmarks with one name cannot be told apart in a screen reader's list: number them when there are several.
-  const blocks = children.filter((node): node is Framing => node.type === 'framing');
-  if (blocks.length > 1) blocks.forEach((block, i) => (block.data!.hProperties!['ariaLabel'] = `Note from the republisher, ${i + 1} of ${blocks.length}`));
 }

@@ -6,13 +6,13 @@ import { MESSAGES_KEY } from '../annotate/remark.ts';
 import { ARTICLES_DIR, readArticles } from './articles.ts';
 import { readRegistry } from './registry-file.ts';
 
-/** Hash of the annotator's own source, so changing the plugin re-renders every article without --force. */
+/** Hash of the markdown pipeline's own source, so changing a plugin re-renders every article without --force. */
 function pipelineDigest(root: string): string {
   const hash = createHash('sha256');
-  for (const dir of ['src/annotate', 'src/content']) {
+  for (const dir of ['src/annotate', 'src/content', 'src/pipeline']) {
     for (const name of readdirSync(`${root}/${dir}`).sort()) hash.update(name).update(readFileSync(`${root}/${dir}/${name}`));
   }
-  return hash.digest('hex');
+  return hash.update(readFileSync(`${root}/src/markdown.ts`)).digest('hex');
 }
 
 interface RenderedMessage {
@@ -34,10 +34,12 @@ export function articlesLoader(): Loader {
       const articles = readArticles(root, registry);
       const shared = `${registryText}\n${pipelineDigest(root)}`;
       const stale = new Set(store.keys());
+      let renders = 0;
       for (const article of articles) {
         stale.delete(article.slug);
         const digest = generateDigest(`${article.text}\n${shared}`);
         if (store.get(article.slug)?.digest === digest) continue;
+        renders++;
         const fileURL = new URL(`${ARTICLES_DIR}/${article.path.split('/').pop()}`, config.root);
         const rendered = await renderMarkdown(article.text, { fileURL });
         const messages = (rendered.metadata?.frontmatter?.[MESSAGES_KEY] ?? []) as RenderedMessage[];
@@ -54,6 +56,7 @@ export function articlesLoader(): Loader {
         });
       }
       for (const slug of stale) store.delete(slug);
+      logger.info(`${renders} of ${articles.length} articles annotated and rendered, ${articles.length - renders} unchanged from the content cache`);
     },
   };
 }

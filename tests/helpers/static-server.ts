@@ -3,13 +3,14 @@
  *
  * Serves `dir` on 127.0.0.1 with an OS-assigned port, the way a static host would:
  * `index.html` for directory paths (and a redirect from `/foo` to `/foo/`), content
- * types by extension, `404.html` for missing files, nothing outside the root.
+ * types by extension, `404.html` for missing files, nothing outside the root; gzip on request.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 export interface StaticServer {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:41234`. */
@@ -34,6 +35,13 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.pf_fragment': 'application/octet-stream',
 };
 
+export interface ServeOptions {
+  /** Gzip text responses for clients that accept it, as static hosts do (for page-speed measurements). Default false. */
+  gzip?: boolean;
+}
+
+const isText = (type: string) => /^text\/|json|javascript|xml|svg/.test(type);
+
 export function contentType(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
@@ -46,15 +54,16 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, path: string, status = 200): void {
-  res.writeHead(status, { 'content-type': contentType(path), 'cache-control': 'no-store' });
+function sendFile(req: IncomingMessage, res: ServerResponse, path: string, status = 200, options: ServeOptions = {}): void {
+  const type = contentType(path);
+  const gzip = options.gzip === true && isText(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  createReadStream(path)
-    .on('error', () => res.destroy())
-    .pipe(res);
+  const file = createReadStream(path).on('error', () => res.destroy());
+  (gzip ? file.pipe(createGzip()) : file).pipe(res);
 }
 
 function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
@@ -62,7 +71,7 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
   res.end(text);
 }
 
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const notFoundPage = join(root, '404.html');
 
@@ -92,16 +101,16 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
 
     if (pathname.endsWith('/')) {
       const index = join(target, 'index.html');
-      if (await isFile(index)) return sendFile(req, res, index);
+      if (await isFile(index)) return sendFile(req, res, index, 200, options);
     } else if (await isFile(target)) {
-      return sendFile(req, res, target);
+      return sendFile(req, res, target, 200, options);
     } else if (await isFile(join(target, 'index.html'))) {
       res.writeHead(301, { location: `${rawPath}/${search}` });
       res.end();
       return;
     }
 
-    if (await isFile(notFoundPage)) return sendFile(req, res, notFoundPage, 404);
+    if (await isFile(notFoundPage)) return sendFile(req, res, notFoundPage, 404, options);
     sendText(res, 404, 'Not Found');
   };
 
