@@ -1,4 +1,5 @@
 /** Plain-text citations of an article, its turns and its quotes: who, what, where and a permanent link. */
+import { DEFAULT_SITE_URL } from '../exports/site-url.ts';
 import type { Annotation } from '../annotate/types.ts';
 import { formatDate } from '../lib/format.ts';
 import { excerpt } from './excerpt.ts';
@@ -36,8 +37,12 @@ export interface CitationEntry {
 /** The citation as one line of text, as it is copied. */
 export const citationLine = ({ text, url }: Citation) => `${text} ${url}`;
 
-/** An absolute URL on the configured site, or the path itself when no site is configured (the browser adds its origin). */
-export const siteUrl = (path: string, site: URL | string | undefined) => (site ? new URL(path, site).href : path);
+/**
+ * An absolute URL on the configured site, or the path itself when no site is configured (the browser adds its origin).
+ * The local preview address stands in for an unset SITE_URL: a citation naming it would be wrong once the site is deployed.
+ */
+export const siteUrl = (path: string, site: URL | string | undefined) =>
+  site && new URL(site).origin !== DEFAULT_SITE_URL ? new URL(path, site).href : path;
 
 // Inside “…” a nested “…” becomes ‘…’, as in print.
 const inQuotes = (text: string) => `“${collapseSpace(text).replace(/“/g, '‘').replace(/”/g, '’')}”`;

@@ -132,7 +132,8 @@ describe('links', () => {
     // Every url in the JSON-LD (sameAs points off-site, to Wikidata, and is not followed).
     const urlsIn = (value: unknown): string[] =>
       Array.isArray(value) ? value.flatMap(urlsIn) : value && typeof value === 'object' ? Object.entries(value).flatMap(([key, inner]) => (key === 'url' && typeof inner === 'string' ? [inner] : urlsIn(inner))) : [];
-    for (const page of pages.filter((p) => p.startsWith('articles/'))) {
+    // Article pages themselves (articles/<slug>/index.html), not their citation pages.
+    for (const page of pages.filter((p) => /^articles\/[^/]+\/index\.html$/.test(p))) {
       const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readPage(page))?.[1];
       if (!json) problems.push(`${page}: no JSON-LD`);
       else for (const url of urlsIn(JSON.parse(json))) follow(url, `${page} JSON-LD`);

@@ -64,7 +64,7 @@ describe('search hits from a page fragment', () => {
 describe('search state in the URL', () => {
   it('round-trips query and filters, dropping empty ones and unknown kinds', () => {
     const state = readState('?q=messenger+of+peace&speaker=Ann+Lee&kind=quote&type=podcast');
-    expect(state).toEqual({ q: 'messenger of peace', speaker: 'Ann Lee', article: '', kind: 'quote', type: '' });
+    expect(state).toEqual({ q: 'messenger of peace', speaker: 'Ann Lee', kind: 'quote', type: '' });
     expect(stateUrl(state)).toBe('/search/?q=messenger+of+peace&speaker=Ann+Lee&kind=quote');
     expect(readState(stateUrl(state).slice('/search/'.length))).toEqual(state);
   });
