@@ -4,10 +4,10 @@
  * article edited, which should annotate that article only. The markdown pipeline appends every document it
  * renders to the file named by WSW_RENDER_LOG (src/pipeline/render-log.ts): that is the count.
  */
-import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { RENDER_LOG_ENV } from '../src/pipeline/render-log.ts';
+import { changedFiles, fingerprint } from '../tests/helpers/fingerprint.ts';
 import { buildSite, type BuildResult } from './sites.ts';
 import { progress } from './stats.ts';
 import { times, type Row } from './table.ts';
@@ -35,22 +35,6 @@ export async function buildCountingRenders(dir: string): Promise<RenderedBuild> 
   const build = await buildSite(dir, { [RENDER_LOG_ENV]: log });
   const rendered = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).map((path) => basename(path)) : [];
   return { build, rendered };
-}
-
-/** Every file under `dir` with the SHA-256 of its bytes. */
-function fingerprint(dir: string, prefix = ''): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const name of readdirSync(join(dir, prefix)).sort()) {
-    const path = join(prefix, name);
-    if (statSync(join(dir, path)).isDirectory()) for (const [inner, hash] of fingerprint(dir, path)) files.set(inner, hash);
-    else files.set(path, createHash('sha256').update(readFileSync(join(dir, path))).digest('hex'));
-  }
-  return files;
-}
-
-/** Files added, removed or changed between two fingerprints. */
-function changedFiles(before: Map<string, string>, after: Map<string, string>): string[] {
-  return [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path)).sort();
 }
 
 /** `full` is the site's first build, made with `buildCountingRenders`; the site is rebuilt twice in place. */

@@ -10,6 +10,9 @@ export async function allArticles(): Promise<ArticleEntry[]> {
   return entries.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title));
 }
 
+/** One page per article at `[slug]`, with the entry as its prop: for every per-article route. */
+export const articlePaths = async () => (await allArticles()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+
 /** Renders an article and returns its HTML component with the annotation the remark plugin produced. */
 export async function renderArticle(entry: ArticleEntry) {
   const { Content, remarkPluginFrontmatter } = await render(entry);

@@ -6,11 +6,10 @@
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/static-server.ts';
-import { createTempSite, projectRoot, removeTempSite, runAstro } from '../helpers/temp-site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
+import { projectRoot } from '../helpers/temp-site.ts';
 
 const SITE = 'https://news.example';
 
@@ -61,34 +60,20 @@ interface ArticleJson {
   quotes: { id: string; text: string }[];
 }
 
-let dir: string;
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-const data = (slug: string) => JSON.parse(readFileSync(join(dir, `dist/data/articles/${slug}.json`), 'utf8')) as ArticleJson;
-const quoteWith = (slug: string, words: string, nth = 0) => data(slug).quotes.filter((quote) => quote.text.toLowerCase().includes(words))[nth]!;
-
-beforeAll(async () => {
-  dir = createTempSite({ 'content/articles/first.md': FIRST, 'content/articles/second.md': SECOND, 'content/articles/third.md': THIRD });
-  // The site's own config, with a site origin added on top (whatever the config sets).
+// The site's own config, with a site origin added on top (whatever the config sets).
+const site = servedSite({ 'content/articles/first.md': FIRST, 'content/articles/second.md': SECOND, 'content/articles/third.md': THIRD }, (dir) => {
   cpSync(join(projectRoot, 'astro.config.ts'), join(dir, 'site.config.ts'));
   writeFileSync(join(dir, 'astro.config.ts'), `import config from './site.config.ts';\nexport default { ...config, site: '${SITE}' };\n`);
-  const { status, output } = runAstro(dir);
-  expect(status, output).toBe(0);
-  server = await serveStatic(join(dir, 'dist'));
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) removeTempSite(dir);
-});
+const data = (slug: string) => JSON.parse(readFileSync(join(site.dir, `dist/data/articles/${slug}.json`), 'utf8')) as ArticleJson;
+const quoteWith = (slug: string, words: string, nth = 0) => data(slug).quotes.filter((quote) => quote.text.toLowerCase().includes(words))[nth]!;
 
 async function withPage<T>(path: string, javaScriptEnabled: boolean, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await site.browser.newContext({ javaScriptEnabled });
   try {
     const page = await context.newPage();
-    const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
     expect(response?.status(), path).toBe(200);
     return await use(page);
   } finally {
@@ -122,7 +107,7 @@ describe('also quoted in', () => {
     const from = quoteWith('third', 'rebuild every bridge');
     const to = quoteWith('second', 'rebuild every bridge');
     await withPage('/articles/third/', false, async (page) => {
-      await Promise.all([page.waitForURL(`${server.url}/articles/second/#${to.id}`), page.locator('.quote-list li').filter({ has: page.locator(`a[href="#${from.id}"]`) }).locator('.also-quoted a').first().click()]);
+      await Promise.all([page.waitForURL(`${site.url}/articles/second/#${to.id}`), page.locator('.quote-list li').filter({ has: page.locator(`a[href="#${from.id}"]`) }).locator('.also-quoted a').first().click()]);
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(to.id);
     });
   });
@@ -151,13 +136,13 @@ describe('links to the words', () => {
     const links = await withPage(`/articles/${slug}/cite/`, false, (page) =>
       page.locator('#cite li[id^="cite-"]').evaluateAll((items) => items.map((item) => ({ id: item.id.slice('cite-'.length), href: item.querySelector('a.cite-words')!.getAttribute('href')! }))),
     );
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       const result = [];
       for (const [i, { id, href }] of links.entries()) {
         const directive = href.split(':~:')[1];
-        await page.goto(`${server.url}/articles/${slug}/?n=${i}#:~:${directive}`, { waitUntil: 'load' });
+        await page.goto(`${site.url}/articles/${slug}/?n=${i}#:~:${directive}`, { waitUntil: 'load' });
         const landed = await page.evaluate((targetId) => {
           const target = document.querySelector(':target');
           return target?.closest(`[id="${targetId}"]`)?.id ?? target?.id ?? target?.tagName ?? null;

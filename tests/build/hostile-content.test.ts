@@ -4,11 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/static-server.ts';
-import { createTempSite, removeTempSite, runAstro } from '../helpers/temp-site.ts';
+import { expect, it } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 
 // Each payload, if it ran, would set a flag the test looks for.
 const HOSTILE = `---
@@ -31,26 +28,10 @@ A [link](javascript:window.pwned='link') and [another](JAVASCRIPT:window.pwned='
 <a href="#" onclick="window.pwned = 'click'">click me</a>
 `;
 
-let dir: string;
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  dir = createTempSite({ 'content/articles/hostile.md': HOSTILE });
-  const { status, output } = runAstro(dir);
-  expect(status, output).toBe(0);
-  server = await serveStatic(join(dir, 'dist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) removeTempSite(dir);
-});
+const site = servedSite({ 'content/articles/hostile.md': HOSTILE });
 
 it('the built page holds the hostile markup as text, with no inline script, live handler or javascript: URL', () => {
-  const html = readFileSync(join(dir, 'dist/articles/hostile/index.html'), 'utf8');
+  const html = readFileSync(join(site.dir, 'dist/articles/hostile/index.html'), 'utf8');
   const story = html.slice(html.indexOf('<div class="story">'));
   // Each check names the offending markup with the words around it.
   const found = (pattern: RegExp) => new RegExp(`.{0,60}${pattern.source}.{0,60}`, 'i').exec(story)?.[0] ?? null;
@@ -64,17 +45,17 @@ it('the built page holds the hostile markup as text, with no inline script, live
 });
 
 it('the exports carry the hostile title as data: JSON-LD that cannot close its element, escaped XML in the feed', () => {
-  const html = readFileSync(join(dir, 'dist/articles/hostile/index.html'), 'utf8');
+  const html = readFileSync(join(site.dir, 'dist/articles/hostile/index.html'), 'utf8');
   const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
   expect(jsonLd).not.toContain('<');
   expect((JSON.parse(jsonLd) as { headline: string }).headline).toBe("A <script>window.pwned = 'title'</script> headline");
-  const feed = readFileSync(join(dir, 'dist/feed.xml'), 'utf8');
+  const feed = readFileSync(join(site.dir, 'dist/feed.xml'), 'utf8');
   expect(feed).toContain('<title>A &lt;script&gt;window.pwned = &apos;title&apos;&lt;/script&gt; headline</title>');
   expect(feed).not.toMatch(/<script/i);
 });
 
 it('nothing runs in Chromium: loading, hovering, clicking every link and element of the story', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const dialogs: string[] = [];
   const errors: string[] = [];
   page.on('dialog', (dialog) => {
@@ -82,12 +63,12 @@ it('nothing runs in Chromium: loading, hovering, clicking every link and element
     void dialog.dismiss();
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}/articles/hostile/`, { waitUntil: 'load' });
+  await page.goto(`${site.url}/articles/hostile/`, { waitUntil: 'load' });
   for (const element of await page.locator('.story a, .story b, .story q, .story p').all()) {
     await element.hover().catch(() => undefined);
     await element.click({ noWaitAfter: true, timeout: 2000 }).catch(() => undefined);
   }
-  await page.goto(`${server.url}/articles/hostile/`, { waitUntil: 'load' });
+  await page.goto(`${site.url}/articles/hostile/`, { waitUntil: 'load' });
   expect(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned ?? null)).toBeNull();
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
@@ -99,7 +80,7 @@ it('nothing runs in Chromium: loading, hovering, clicking every link and element
 });
 
 it('the attribution still works around the escaped markup', async () => {
-  const data = JSON.parse(readFileSync(join(dir, 'dist/data/articles/hostile.json'), 'utf8')) as { quotes: { text: string; speakerName: string | null }[] };
+  const data = JSON.parse(readFileSync(join(site.dir, 'dist/data/articles/hostile.json'), 'utf8')) as { quotes: { text: string; speakerName: string | null }[] };
   const quote = data.quotes.find((q) => q.text.includes('Hello'));
   expect(quote?.speakerName).toBe('Mallory Quinn');
 });

@@ -4,25 +4,12 @@
  * again and the other articles' pages and data files stay as they were. The pipeline lists every document it
  * renders in the file named by WSW_RENDER_LOG (src/pipeline/render-log.ts).
  */
-import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { RENDER_LOG_ENV } from '../../src/pipeline/render-log.ts';
+import { changedFiles as changed, fingerprint } from '../helpers/fingerprint.ts';
 import { createTempSite, projectRoot, removeTempSite, runAstro } from '../helpers/temp-site.ts';
-
-function fingerprint(dir: string, prefix = ''): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const name of readdirSync(join(dir, prefix)).sort()) {
-    const path = join(prefix, name);
-    if (statSync(join(dir, path)).isDirectory()) for (const [inner, hash] of fingerprint(dir, path)) files.set(inner, hash);
-    else files.set(path, createHash('sha256').update(readFileSync(join(dir, path))).digest('hex'));
-  }
-  return files;
-}
-
-const changed = (before: Map<string, string>, after: Map<string, string>) =>
-  [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path)).sort();
 
 const articleFiles = readdirSync(join(projectRoot, 'content/articles')).filter((name) => name.endsWith('.md')).sort();
 const content = Object.fromEntries(

@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleJson } from '../../../data/article-json.ts';
-import { allArticles, renderArticle, type ArticleEntry } from '../../../lib/articles.ts';
+import { articlePaths, renderArticle, type ArticleEntry } from '../../../lib/articles.ts';
 
-export const getStaticPaths = (async () =>
-  (await allArticles()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = articlePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: ArticleEntry }> = async ({ props: { entry } }) => {
   const { annotation } = await renderArticle(entry);
