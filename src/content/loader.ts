@@ -46,10 +46,10 @@ export function articlesLoader(): Loader {
         // Astro renders the body with the frontmatter block cut out, one line above where the file has it.
         const lineOffset = article.bodyLine - 2;
         for (const message of messages) logger.warn(`${article.path}:${(message.line ?? 1) + lineOffset}:${message.column ?? 1}: ${message.reason}`);
+        // No `body`: nothing reads it, and Astro keeps the whole store in one JSON string, which V8 caps at 512 MB.
         store.set({
           id: article.slug,
           data: await parseData({ id: article.slug, data: article.frontmatter, filePath: article.path }),
-          body: article.body,
           filePath: article.path,
           digest,
           rendered,
