@@ -168,9 +168,15 @@ export async function startSearch(): Promise<void> {
   // reaches for the menus, never on the way to the first results.
   let speakersLoaded: Promise<void> | undefined;
   const loadSpeakers = () =>
-    (speakersLoaded ??= pagefind.filters().then((every) => {
-      if (!hasCounts(ui.speaker)) fillOptions(ui.speaker, every['speaker'], ui.speaker.value, 'Anyone');
-    }));
+    (speakersLoaded ??= pagefind
+      .filters()
+      .then((every) => {
+        if (!hasCounts(ui.speaker)) fillOptions(ui.speaker, every['speaker'], ui.speaker.value, 'Anyone');
+      })
+      // Offline for a moment: the menu keeps what it has, and the next reach for it tries again.
+      .catch(() => {
+        speakersLoaded = undefined;
+      }));
   for (const event of ['focusin', 'pointerenter'] as const) ui.filters.addEventListener(event, () => void loadSpeakers());
   let run = 0;
   let pending: { results: PagefindResult[]; next: number; state: SearchState } | undefined;
