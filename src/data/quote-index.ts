@@ -51,24 +51,3 @@ export function groupQuotes(articles: CorpusArticle[]): QuoteGroup[] {
   const order = { speaker: 0, unnamed: 1, unattributed: 2 };
   return [...groups.values()].sort((a, b) => order[a.kind] - order[b.kind] || b.count - a.count || a.name.localeCompare(b.name));
 }
-
-/** How many of a long list a page shows: a page must not grow with the corpus (bench/RESULTS.md, 10,000 articles). */
-export const LIST_LIMITS = { quotesPerGroup: 5, articlesPerSection: 50 } as const;
-
-/** The first `limit` items, and how many are left out. */
-export function firstOf<T>(items: readonly T[], limit: number): { shown: T[]; hidden: number } {
-  return { shown: items.slice(0, limit), hidden: Math.max(0, items.length - limit) };
-}
-
-/** A group cut to its `limit` first quotes (newest articles first), keeping whole articles' order; `hidden` quotes are left out. */
-export function capGroup(group: QuoteGroup, limit: number): QuoteGroup & { hidden: number } {
-  const articles: QuotesInArticle[] = [];
-  let left = limit;
-  for (const article of group.articles) {
-    if (left <= 0) break;
-    const quotes = article.quotes.slice(0, left);
-    articles.push({ ...article, quotes });
-    left -= quotes.length;
-  }
-  return { ...group, articles, hidden: group.count - (limit - left) };
-}
