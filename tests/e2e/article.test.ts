@@ -7,21 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { E2E_DIST } from './global-setup.ts';
 import { DESKTOP, PHONE, SCREENSHOTS, expectScrolledIntoView, normalize, sitePages } from './site.ts';
-
-interface ParagraphJson {
-  id: string;
-  text: string;
-  framing?: boolean;
-}
-
-interface ArticleJson {
-  slug: string;
-  title: string;
-  publisher: string;
-  published: string;
-  url: string;
-  paragraphs: ParagraphJson[];
-}
+import type { ArticleJson } from './data-json.ts';
 
 /** Site chrome of the scraped originals that the importer must have stripped. */
 const SCRAPED_CHROME = ['Play Live Radio', 'FCC Public Inspection Files', 'Stand up for civility', 'Your donation today'];

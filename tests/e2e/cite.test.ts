@@ -12,18 +12,7 @@ import { countWords } from '../../src/annotate/transcript-lines.ts';
 import { MAX_LINKS, MAX_SHARED_ARTICLES } from '../../src/data/also-quoted.ts';
 import { E2E_DIST } from './global-setup.ts';
 import { DESKTOP, PHONE, SCREENSHOTS, byId, expectFitsWidth, expectScrolledIntoView, normalize, sitePages } from './site.ts';
-
-interface ArticleJson {
-  slug: string;
-  title: string;
-  kind: string;
-  publisher: string;
-  published: string;
-  url: string;
-  paragraphs: { id: string; text: string }[];
-  turns: { id: string; speaker: string | null; label: string | null; paragraphs: string[] }[];
-  quotes: { id: string; text: string; speakerName: string | null }[];
-}
+import type { ArticleJson } from './data-json.ts';
 
 const dataDir = join(E2E_DIST, 'data', 'articles');
 const articles: ArticleJson[] = readdirSync(dataDir)

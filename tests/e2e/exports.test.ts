@@ -11,28 +11,7 @@ import { parseCsv } from '../helpers/csv.ts';
 import { decodeEntities } from '../helpers/html-text.ts';
 import { E2E_DIST } from './global-setup.ts';
 import { sitePages } from './site.ts';
-
-interface QuoteJson {
-  id: string;
-  text: string;
-  speaker: string | null;
-  speakerName: string | null;
-  attribution: string | null;
-  confidence: number;
-}
-
-interface ArticleJson {
-  slug: string;
-  title: string;
-  kind: 'transcript' | 'article';
-  publisher: string;
-  published: string;
-  url: string;
-  paragraphs: { id: string; text: string; turn: string | null }[];
-  turns: { id: string; speaker: string | null; label: string | null; paragraphs: string[] }[];
-  quotes: QuoteJson[];
-  mentions: { entity: string }[];
-}
+import type { QuoteJson, ArticleJson } from './data-json.ts';
 
 type Node = Record<string, unknown>;
 

@@ -10,45 +10,9 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { METHOD_LABELS } from '../../src/annotate/methods.ts';
-import type { AttributionMethod } from '../../src/annotate/types.ts';
 import { E2E_DIST } from './global-setup.ts';
 import { DESKTOP, PHONE, SCREENSHOTS, byId, expectScrolledIntoView, normalize, sitePages, expectFitsWidth } from './site.ts';
-
-/** A quote as `/data/articles/<slug>.json` gives it. */
-interface QuoteJson {
-  id: string;
-  text: string;
-  paragraph: string;
-  speaker: string | null;
-  speakerName: string | null;
-  attribution: AttributionMethod | null;
-  confidence: number;
-}
-
-/** A row of `/data/quotes.json`: a quote with its article's slug and its permalink. */
-interface CorpusQuoteJson extends QuoteJson {
-  article: string;
-  url: string;
-}
-
-interface ParagraphJson {
-  id: string;
-  text: string;
-}
-
-interface ArticleJson {
-  slug: string;
-  title: string;
-  kind: string;
-  url: string;
-  paragraphs: ParagraphJson[];
-  quotes: QuoteJson[];
-}
-
-interface EntityJson {
-  id: string;
-  name: string;
-}
+import type { ArticleJson, CorpusQuoteJson, EntityJson, QuoteJson } from './data-json.ts';
 
 /** One entry of an article's "Highlight quotes by" group: an entity, an unnamed source as printed, or nobody sure. */
 interface QuoteSource {

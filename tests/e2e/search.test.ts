@@ -11,44 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { E2E_DIST } from './global-setup.ts';
 import { DESKTOP, PHONE, SCREENSHOTS, byId, expectScrolledIntoView, normalize, sitePages, expectFitsWidth } from './site.ts';
-
-interface ParagraphJson {
-  id: string;
-  text: string;
-  turn?: string | null;
-  framing?: boolean;
-}
-
-interface TurnJson {
-  id: string;
-  speaker: string | null;
-  label: string | null;
-  paragraphs: string[];
-  speakerName?: string;
-}
-
-interface QuoteJson {
-  id: string;
-  text: string;
-  paragraph: string;
-  speaker: string | null;
-  speakerName: string | null;
-}
-
-interface ArticleJson {
-  slug: string;
-  title: string;
-  kind: string;
-  url: string;
-  paragraphs: ParagraphJson[];
-  turns?: TurnJson[];
-  quotes: QuoteJson[];
-}
-
-interface EntityJson {
-  id: string;
-  name: string;
-}
+import type { ParagraphJson, TurnJson, QuoteJson, ArticleJson, EntityJson } from './data-json.ts';
 
 type Kind = 'quote' | 'turn' | 'paragraph';
 

@@ -11,44 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { countWords } from '../../src/annotate/transcript-lines.ts';
 import { E2E_DIST } from './global-setup.ts';
 import { DESKTOP, PHONE, SCREENSHOTS, byId, expectScrolledIntoView, normalize, sitePages } from './site.ts';
-
-interface ParagraphJson {
-  id: string;
-  text: string;
-  turn: string | null;
-  speaker: string | null;
-  framing?: boolean;
-}
-
-/**
- * A turn as `/data/articles/<slug>.json` gives it. The data contract (design.md) has no name, role or
- * word count per turn; if a later version adds them they are used, else they are derived: the name from
- * `/data/entities.json` (or the printed label), the words from the paragraphs' text with the annotator's
- * own word count.
- */
-interface TurnJson {
-  id: string;
-  speaker: string | null;
-  label: string | null;
-  paragraphs: string[];
-  speakerName?: string;
-  role?: string | null;
-  words?: number;
-}
-
-interface ArticleJson {
-  slug: string;
-  title: string;
-  kind: string;
-  url: string;
-  paragraphs: ParagraphJson[];
-  turns: TurnJson[];
-}
-
-interface EntityJson {
-  id: string;
-  name: string;
-}
+import type { ArticleJson, EntityJson } from './data-json.ts';
 
 /** What the page should show for a turn. */
 interface TurnFacts {
