@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { siteUrlFromEnv } from './src/exports/site-url.ts';
 import { buildSearchIndex } from './src/integrations/pagefind.ts';
+import { renderedCacheIntegration } from './src/integrations/rendered-cache.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { markdownOptions } from './src/markdown.ts';
 
@@ -17,6 +18,7 @@ export default defineConfig({
     processor: unified(markdownOptions()),
   },
   integrations: [
+    renderedCacheIntegration(),
     {
       name: 'search-index',
       hooks: {

@@ -1,6 +1,8 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { ANNOTATION_KEY } from '../annotate/remark.ts';
-import type { Annotation } from '../annotate/types.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readAnnotation, readRenderedHtml } from '../content/rendered-cache.ts';
+
+/** Set by src/integrations/rendered-cache.ts. */
+declare const __RENDERED_CACHE_DIR__: string;
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -13,10 +15,13 @@ export async function allArticles(): Promise<ArticleEntry[]> {
 /** One page per article at `[slug]`, with the entry as its prop: for every per-article route. */
 export const articlePaths = async () => (await allArticles()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 
-/** Renders an article and returns its HTML component with the annotation the remark plugin produced. */
-export async function renderArticle(entry: ArticleEntry) {
-  const { Content, remarkPluginFrontmatter } = await render(entry);
-  const annotation = remarkPluginFrontmatter[ANNOTATION_KEY] as Annotation | undefined;
-  if (!annotation) throw new Error(`${entry.filePath ?? entry.id}: the annotator left no annotation; rebuild with --force`);
-  return { Content, annotation };
+function digestOf(entry: ArticleEntry): string {
+  if (typeof entry.digest !== 'string') throw new Error(`${entry.filePath ?? entry.id}: the content store has no digest for this article; build again with --force`);
+  return entry.digest;
 }
+
+/** The annotation the remark plugin produced for an article. */
+export const articleAnnotation = (entry: ArticleEntry) => readAnnotation(__RENDERED_CACHE_DIR__, digestOf(entry), entry.filePath ?? entry.id);
+
+/** The article body as the markdown pipeline rendered it (already sanitised by the annotator: no raw HTML). */
+export const articleHtml = (entry: ArticleEntry) => readRenderedHtml(__RENDERED_CACHE_DIR__, digestOf(entry), entry.filePath ?? entry.id);

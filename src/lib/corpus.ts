@@ -1,12 +1,10 @@
 import type { CorpusArticle } from '../data/corpus.ts';
-import { allArticles, renderArticle } from './articles.ts';
+import { allArticles, articleAnnotation } from './articles.ts';
 
 let corpus: Promise<CorpusArticle[]> | undefined;
 
 /** Every article with its annotation, newest first; read once per build and shared by all pages. */
 export function loadCorpus(): Promise<CorpusArticle[]> {
-  corpus ??= allArticles().then((entries) =>
-    Promise.all(entries.map(async (entry) => ({ slug: entry.id, frontmatter: entry.data, annotation: (await renderArticle(entry)).annotation }))),
-  );
+  corpus ??= allArticles().then((entries) => entries.map((entry) => ({ slug: entry.id, frontmatter: entry.data, annotation: articleAnnotation(entry) })));
   return corpus;
 }
