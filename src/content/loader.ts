@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
 import type { Loader } from 'astro/loaders';
-import { ANNOTATION_KEY, MESSAGES_KEY } from '../annotate/remark.ts';
-import type { Annotation } from '../annotate/types.ts';
 import { ARTICLES_DIR, readArticles } from './articles.ts';
 import { readRegistry } from './registry-file.ts';
+import { renderInWorkers, type RenderedMessage } from './render-pool.ts';
 import { hasRendered, pruneRendered, renderedCacheDir, writeRendered } from './rendered-cache.ts';
 
 /** Hash of the markdown pipeline's own source, so changing a plugin re-renders every article without --force. */
@@ -17,44 +17,63 @@ function pipelineDigest(root: string): string {
   return hash.update(readFileSync(`${root}/src/markdown.ts`)).digest('hex');
 }
 
-interface RenderedMessage {
-  reason: string;
-  line?: number;
-  column?: number;
+/** Astro's markdown settings the renderer is built with, as Astro's own renderMarkdown passes them. */
+function sharedMarkdownOptions(config: AstroConfig): Record<string, unknown> {
+  const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
+  return { image: config.image, syntaxHighlight, shikiConfig, gfm, smartypants };
+}
+
+/** Logs "annotated n of N" about ten times over a long run, so a big first build shows it is moving. */
+function progress(total: number, log: (line: string) => void): () => void {
+  let done = 0;
+  const step = total >= 200 ? Math.ceil(total / 10) : Infinity;
+  return () => {
+    done++;
+    if (done % step === 0 && done < total) log(`annotated ${done} of ${total} articles`);
+  };
 }
 
 /**
  * Loads `content/articles/*.md` with our own frontmatter validation (file, line, field),
- * re-rendering only files whose text, the registry or the annotator changed. The store keeps frontmatter and
- * digest; the rendered HTML and annotation go to our own cache (rendered-cache.ts).
+ * re-rendering only files whose text, the registry or the annotator changed, on worker threads
+ * (render-pool.ts). The store keeps frontmatter and digest; the rendered HTML and annotation go to our own
+ * cache (rendered-cache.ts).
  */
 export function articlesLoader(): Loader {
   return {
     name: 'articles',
-    async load({ store, config, renderMarkdown, generateDigest, parseData, logger }) {
+    async load({ store, config, generateDigest, parseData, logger }) {
       const root = fileURLToPath(config.root).replace(/\/$/, '');
-      const cacheDir = renderedCacheDir(fileURLToPath(config.cacheDir));
+      const cacheDir = renderedCacheDir(root);
       const { text: registryText, registry } = readRegistry(root);
       const articles = readArticles(root, registry);
       const shared = `${registryText}\n${pipelineDigest(root)}`;
       const stale = new Set(store.keys());
       const digests = new Set<string>();
-      let renders = 0;
+      const jobs: { article: (typeof articles)[number]; digest: string }[] = [];
       for (const article of articles) {
         stale.delete(article.slug);
         const digest = generateDigest(`${article.text}\n${shared}`);
         digests.add(digest);
-        if (store.get(article.slug)?.digest === digest && hasRendered(cacheDir, digest)) continue;
-        renders++;
-        const fileURL = new URL(`${ARTICLES_DIR}/${article.path.split('/').pop()}`, config.root);
-        const rendered = await renderMarkdown(article.text, { fileURL });
-        const messages = (rendered.metadata?.frontmatter?.[MESSAGES_KEY] ?? []) as RenderedMessage[];
-        // Astro renders the body with the frontmatter block cut out, one line above where the file has it.
+        if (store.get(article.slug)?.digest !== digest || !hasRendered(cacheDir, digest)) jobs.push({ article, digest });
+      }
+
+      const messages: RenderedMessage[][] = [];
+      const tick = progress(jobs.length, (line) => logger.info(line));
+      const renderJobs = jobs.map(({ article }) => ({ label: article.path, text: article.text, fileURL: new URL(`${ARTICLES_DIR}/${article.path.split('/').pop()}`, config.root).href }));
+      await renderInWorkers(renderJobs, { root, shared: sharedMarkdownOptions(config) }, (index, rendered) => {
+        const { article, digest } = jobs[index]!;
+        if (!rendered.annotation) throw new Error(`${article.path}: the markdown pipeline left no annotation (is the remark plugin configured?)`);
+        writeRendered(cacheDir, digest, rendered.html, rendered.annotation);
+        messages[index] = rendered.messages;
+        tick();
+      });
+
+      // In file order, so the log and the store do not depend on which thread finished first.
+      for (const [index, { article, digest }] of jobs.entries()) {
+        // The body is rendered with the frontmatter block cut out, one line above where the file has it.
         const lineOffset = article.bodyLine - 2;
-        for (const message of messages) logger.warn(`${article.path}:${(message.line ?? 1) + lineOffset}:${message.column ?? 1}: ${message.reason}`);
-        const annotation = rendered.metadata?.frontmatter?.[ANNOTATION_KEY] as Annotation | undefined;
-        if (!annotation) throw new Error(`${article.path}: the markdown pipeline left no annotation (is the remark plugin configured?)`);
-        writeRendered(cacheDir, digest, rendered.html, annotation);
+        for (const message of messages[index] ?? []) logger.warn(`${article.path}:${(message.line ?? 1) + lineOffset}:${message.column ?? 1}: ${message.reason}`);
         // No `body` or `rendered`: Astro keeps the whole store in one JSON string, which V8 caps at 512 MB.
         store.set({
           id: article.slug,
@@ -65,7 +84,7 @@ export function articlesLoader(): Loader {
       }
       for (const slug of stale) store.delete(slug);
       pruneRendered(cacheDir, digests);
-      logger.info(`${renders} of ${articles.length} articles annotated and rendered, ${articles.length - renders} unchanged from the content cache`);
+      logger.info(`${jobs.length} of ${articles.length} articles annotated and rendered, ${articles.length - jobs.length} unchanged from the content cache`);
     },
   };
 }

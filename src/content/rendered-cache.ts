@@ -9,8 +9,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import type { Annotation } from '../annotate/types.ts';
 
-/** The folder inside Astro's cache folder (`node_modules/.astro/` unless configured). */
-export const renderedCacheDir = (astroCacheDir: string) => join(astroCacheDir, 'rendered-articles');
+/**
+ * `<root>/.astro/rendered-articles/`: beside the project, not in node_modules/.astro, because sites that share
+ * one node_modules (the test and bench sites) must not prune each other's files.
+ */
+export const renderedCacheDir = (root: string) => join(root, '.astro', 'rendered-articles');
 
 const htmlFile = (dir: string, digest: string) => join(dir, `${digest}.html`);
 const annotationFile = (dir: string, digest: string) => join(dir, `${digest}.json`);

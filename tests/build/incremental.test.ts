@@ -7,6 +7,7 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { renderedCacheDir } from '../../src/content/rendered-cache.ts';
 import { RENDER_LOG_ENV } from '../../src/pipeline/render-log.ts';
 import { changedFiles as changed, fingerprint } from '../helpers/fingerprint.ts';
 import { createTempSite, projectRoot, removeTempSite, runAstro } from '../helpers/temp-site.ts';
@@ -48,4 +49,13 @@ it('a rebuild renders only what changed, and with nothing changed gives the same
     expect(differing, `the page of ${other}, which was not edited`).not.toContain(`articles/${other}/index.html`);
     expect(differing).not.toContain(`data/articles/${other}.json`);
   }
+
+  // The rendered HTML and annotations live outside Astro's store (src/content/rendered-cache.ts): losing them
+  // means rendering again, not a broken build, and only the edited article's files remain in the folder.
+  const renderedDir = renderedCacheDir(dir);
+  expect(readdirSync(renderedDir).filter((name) => name.endsWith('.json'))).toHaveLength(articleFiles.length);
+  const edited1 = fingerprint(dist);
+  rmSync(renderedDir, { recursive: true });
+  expect(build(), 'rendered after the cache of rendered articles was deleted').toEqual(articleFiles);
+  expect(changed(edited1, fingerprint(dist))).toEqual([]);
 });
