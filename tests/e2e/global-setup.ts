@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { LIST_PAGE_SIZE_ENV } from '../../src/data/pagination.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
 declare module 'vitest' {
@@ -15,6 +16,9 @@ declare module 'vitest' {
     baseUrl: string;
   }
 }
+
+/** Items per page of /quotes/ and entity pages in the browser tests' build (the site's default is 300). */
+export const E2E_LIST_PAGE_SIZE = 8;
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const E2E_DIST = join(PROJECT_ROOT, 'tests', '.tmp', 'e2e-dist');
@@ -25,7 +29,8 @@ function build(outDir: string): Promise<void> {
     const child = spawn(join(bin, 'astro'), ['build', '--outDir', outDir], {
       cwd: PROJECT_ROOT,
       // node_modules/.bin first, so the `node@22` devDependency runs Astro, as in npm scripts.
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${bin}${delimiter}${process.env['PATH'] ?? ''}` },
+      // A small page size, so the seeds' quotes and busiest entities span several pages and the pagers are tested.
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [LIST_PAGE_SIZE_ENV]: String(E2E_LIST_PAGE_SIZE), PATH: `${bin}${delimiter}${process.env['PATH'] ?? ''}` },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

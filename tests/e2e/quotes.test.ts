@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { METHOD_LABELS } from '../../src/annotate/methods.ts';
-import { E2E_DIST } from './global-setup.ts';
-import { DESKTOP, PHONE, SCREENSHOTS, byId, expectScrolledIntoView, normalize, sitePages, expectFitsWidth } from './site.ts';
+import { E2E_DIST, E2E_LIST_PAGE_SIZE } from './global-setup.ts';
+import { DESKTOP, PHONE, SCREENSHOTS, byId, expectScrolledIntoView, normalize, sitePages, expectFitsWidth, listingPaths } from './site.ts';
 import type { ArticleJson, CorpusQuoteJson, EntityJson, QuoteJson } from './data-json.ts';
 
 /** One entry of an article's "Highlight quotes by" group: an entity, an unnamed source as printed, or nobody sure. */
@@ -323,15 +323,18 @@ describe.each(articles.map((article) => [article.slug, article] as const))('quot
       await expectScrolledIntoView(byId(page, last.id), DESKTOP.height);
       expect((await targetLook(byId(page, last.id))).target, `#${last.id} is the :target after following the list`).toBe(true);
 
-      // Each speaker page lists that speaker's quotes of this article, as links to them, and no one else's.
+      // Each speaker's pages list that speaker's quotes of this article, as links to them, and no one else's.
       const allIds = new Set(article.quotes.map((quote) => quote.id));
       for (const speaker of [...new Set(article.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])))]) {
         const href = `/entities/${speaker}/`;
-        const response = await page.goto(`${baseUrl}${href}`, { waitUntil: 'load' });
-        expect(response?.status(), `HTTP status of ${href}`).toBe(200);
         const name = entities.get(speaker)?.name ?? article.quotes.find((quote) => quote.speaker === speaker)!.speakerName!;
-        expect(normalize(await page.locator('h1').innerText()), `heading of ${href}`).toBe(normalize(name));
-        const links = await page.locator('main a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+        const links: string[] = [];
+        for (const path of listingPaths(href)) {
+          const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+          expect(response?.status(), `HTTP status of ${path}`).toBe(200);
+          expect(normalize(await page.locator('h1').innerText()), `heading of ${path}`).toBe(normalize(name));
+          links.push(...(await page.locator('main a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))));
+        }
         const listed = links.filter((link) => link.startsWith(`${article.url}#`) && allIds.has(link.slice(article.url.length + 1)));
         expect(listed, `quotes of ${article.slug} listed on ${href}`).toEqual(
           article.quotes.filter((quote) => quote.speaker === speaker).map((quote) => `${article.url}#${quote.id}`),
@@ -341,58 +344,95 @@ describe.each(articles.map((article) => [article.slug, article] as const))('quot
   });
 });
 
-describe('the /quotes/ page', () => {
-  test('lists every quote once, as a link to it, under the heading of the one who said it; a link lands on the quote', async () => {
+describe('the /quotes/ pages', () => {
+  const quotePaths = listingPaths('/quotes/');
+
+  test('list every quote once across the pages, as a link to it, under the heading of the one who said it; a link lands on the quote', async () => {
     const byUrl = new Map(corpusQuotes.map((quote) => [quote.url, quote] as const));
     expect(byUrl.size, 'distinct quote urls in /data/quotes.json').toBe(corpusQuotes.length);
+    // At least as many pages as the quotes fill (more where a group is kept whole), and more than one, or this tests no pager.
+    expect(quotePaths.length, `pages of /quotes/ at ${E2E_LIST_PAGE_SIZE} a page`).toBeGreaterThanOrEqual(Math.max(2, Math.ceil(corpusQuotes.length / E2E_LIST_PAGE_SIZE)));
+
+    const links: { href: string; text: string; visible: boolean; path: string }[] = [];
+    const groups: { name: string; href: string | null; urls: string[]; path: string }[] = [];
+    for (const path of quotePaths) {
+      await withPage(path, {}, async (page) => {
+        const found = await page.locator('main a[href]').evaluateAll((anchors) =>
+          anchors.map((a) => ({ href: a.getAttribute('href')!, text: (a as HTMLElement).innerText, visible: a.checkVisibility() })),
+        );
+        links.push(...found.map((link) => ({ ...link, path })));
+        // Each heading's quotes: the links in the section it heads.
+        const headed = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('main h3')].map((heading) => ({
+            name: heading.innerText,
+            href: heading.querySelector('a')?.getAttribute('href') ?? null,
+            urls: [...(heading.closest('section')?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href')!).filter((href) => href.startsWith('/articles/') && href.includes('#')),
+          })),
+        );
+        groups.push(...headed.map((group) => ({ ...group, path })));
+      });
+    }
+
+    const toArticles = links.filter((link) => link.href.startsWith('/articles/') && link.href.includes('#'));
+    expect(toArticles.filter((link) => !byUrl.has(link.href)).map((link) => link.href), 'links to quotes not in /data/quotes.json').toEqual([]);
+    const times = new Map<string, number>();
+    for (const link of toArticles) times.set(link.href, (times.get(link.href) ?? 0) + 1);
+    const wrong = corpusQuotes.filter((quote) => times.get(quote.url) !== 1).map((quote) => `${quote.url}: ${times.get(quote.url) ?? 0} links`);
+    expect(wrong, 'quotes not linked exactly once on all the pages together').toEqual([]);
+    for (const link of toArticles) {
+      expect.soft(link.visible, `link to ${link.href} on ${link.path} visible`).toBe(true);
+      expect.soft(excerptMismatch(link.text, byUrl.get(link.href)?.text ?? ''), `text of the link to ${link.href}`).toBeNull();
+    }
+    for (const path of quotePaths) {
+      const here = toArticles.filter((link) => link.path === path);
+      expect.soft(here.length, `quotes on ${path}`).toBeGreaterThan(0);
+      // Over the page size only when one article's quotes by one source are more than a page: never split.
+      if (here.length > E2E_LIST_PAGE_SIZE) {
+        const sections = groups.filter((group) => group.path === path && group.urls.length > 0);
+        expect.soft(sections.map((group) => new Set(group.urls.map((url) => url.split('#')[0])).size), `${here.length} quotes on ${path}, over ${E2E_LIST_PAGE_SIZE}`).toEqual([1]);
+      }
+    }
+
+    expect(groups.reduce((sum, group) => sum + group.urls.length, 0), 'quote links under a speaker heading').toBe(corpusQuotes.length);
+    // An unnamed source is one group per exact description, as the article's highlighter has it; a group split
+    // between pages goes on under the same name, marked "(continued)", on the pages after its first.
+    const groupOf = (quote: QuoteJson) => (quote.speaker ? `speaker:${quote.speaker}` : quote.speakerName ? `name:${quote.speakerName}` : 'unattributed');
+    const seen = new Map<string, string>();
+    for (const group of groups) {
+      const rows = group.urls.map((url) => byUrl.get(url)!).filter(Boolean);
+      const keys = [...new Set(rows.map(groupOf))];
+      expect.soft(keys, `who said the quotes under "${group.name}" on ${group.path}`).toHaveLength(1);
+      const key = keys[0];
+      if (!key) continue;
+      const continued = group.name.endsWith(' (continued)');
+      const name = group.name.replace(/ \(continued\)$/, '');
+      expect.soft(continued, `"${group.name}" on ${group.path} says (continued) exactly when the group began on an earlier page`).toBe(seen.has(key));
+      expect.soft(!continued || seen.get(key) === name, `"${group.name}" continues a group of the same name`).toBe(true);
+      seen.set(key, name);
+      const first = rows[0]!;
+      if (first.speaker) {
+        expect.soft(group.href, `link of the heading "${group.name}"`).toBe(`/entities/${first.speaker}/`);
+        expect.soft(normalize(name), `heading of ${key}`).toBe(normalize(entities.get(first.speaker)?.name ?? first.speakerName ?? ''));
+      } else {
+        expect.soft(group.href, `link of the heading "${group.name}"`).toBeNull();
+        expect.soft(normalize(name).toLowerCase(), `heading of ${key}`).toBe((first.speakerName ?? 'unattributed').toLowerCase());
+      }
+    }
 
     await withPage('/quotes/', {}, async (page) => {
-      const links = await page.locator('main a[href]').evaluateAll((anchors) =>
-        anchors.map((a) => ({ href: a.getAttribute('href')!, text: (a as HTMLElement).innerText, visible: a.checkVisibility() })),
-      );
-      const toArticles = links.filter((link) => link.href.startsWith('/articles/') && link.href.includes('#'));
-      expect(toArticles.filter((link) => !byUrl.has(link.href)).map((link) => link.href), 'links to quotes not in /data/quotes.json').toEqual([]);
-      const times = new Map<string, number>();
-      for (const link of toArticles) times.set(link.href, (times.get(link.href) ?? 0) + 1);
-      const wrong = corpusQuotes.filter((quote) => times.get(quote.url) !== 1).map((quote) => `${quote.url}: ${times.get(quote.url) ?? 0} links`);
-      expect(wrong, 'quotes not linked exactly once').toEqual([]);
-      for (const link of toArticles) {
-        expect.soft(link.visible, `link to ${link.href} visible`).toBe(true);
-        expect.soft(excerptMismatch(link.text, byUrl.get(link.href)?.text ?? ''), `text of the link to ${link.href}`).toBeNull();
+      // "Who is quoted" on the first page: one link per group, each to the page and section where the group begins.
+      const toc = await page.locator('nav.legend a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+      expect(toc, 'one link per group in "Who is quoted"').toHaveLength(seen.size);
+      for (const href of toc) {
+        const [path, anchor] = href.startsWith('#') ? ['/quotes/', href.slice(1)] : href.split('#');
+        expect.soft(quotePaths, `page of ${href}`).toContain(path);
+        const target = groups.find((group) => group.path === path && !group.name.endsWith(' (continued)') && group.urls.length > 0);
+        expect.soft(target, `a group begins on ${path}`).toBeDefined();
+        expect.soft(anchor, `anchor of ${href}`).toMatch(/^(by-|source-|unattributed)/);
       }
-
-      // Each heading's quotes: the links in the section it heads.
-      const groups = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('main h3')].map((heading) => ({
-          name: heading.innerText,
-          href: heading.querySelector('a')?.getAttribute('href') ?? null,
-          urls: [...(heading.closest('section')?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href')!).filter((href) => href.startsWith('/articles/') && href.includes('#')),
-        })),
-      );
-      expect(groups.reduce((sum, group) => sum + group.urls.length, 0), 'quote links under a speaker heading').toBe(corpusQuotes.length);
-      // An unnamed source is one group per exact description, as the article's highlighter has it.
-      const groupOf = (quote: QuoteJson) => (quote.speaker ? `speaker:${quote.speaker}` : quote.speakerName ? `name:${quote.speakerName}` : 'unattributed');
-      const seen = new Map<string, string>();
-      for (const group of groups) {
-        const rows = group.urls.map((url) => byUrl.get(url)!).filter(Boolean);
-        const keys = [...new Set(rows.map(groupOf))];
-        expect.soft(keys, `who said the quotes under "${group.name}"`).toHaveLength(1);
-        const key = keys[0];
-        if (!key) continue;
-        expect.soft(seen.get(key), `"${group.name}" also heads the quotes of ${key}`).toBeUndefined();
-        seen.set(key, group.name);
-        const first = rows[0]!;
-        if (first.speaker) {
-          expect.soft(group.href, `link of the heading "${group.name}"`).toBe(`/entities/${first.speaker}/`);
-          expect.soft(normalize(group.name), `heading of ${key}`).toBe(normalize(entities.get(first.speaker)?.name ?? first.speakerName ?? ''));
-        } else {
-          expect.soft(group.href, `link of the heading "${group.name}"`).toBeNull();
-          expect.soft(normalize(group.name).toLowerCase(), `heading of ${key}`).toBe((first.speakerName ?? 'unattributed').toLowerCase());
-        }
-      }
-
       // Following a link lands on the quote, highlighted.
-      const quote = corpusQuotes[Math.floor(corpusQuotes.length / 2)]!;
+      const onFirst = toArticles.filter((link) => link.path === '/quotes/');
+      const quote = byUrl.get(onFirst[Math.floor(onFirst.length / 2)]!.href)!;
       await Promise.all([page.waitForURL(`${baseUrl}${quote.url}`), page.locator(`main a[href="${quote.url}"]`).click()]);
       const landed = byId(page, quote.id);
       await expectScrolledIntoView(landed, DESKTOP.height);
@@ -400,6 +440,42 @@ describe('the /quotes/ page', () => {
       expect(look.target, `#${quote.id} is the :target`).toBe(true);
       expect(look.background, `background of #${quote.id}`).not.toBe(TRANSPARENT);
     });
+  });
+
+  test('a link in "Who is quoted" to a later page lands on that group there', async () => {
+    await withPage('/quotes/', {}, async (page) => {
+      const later = page.locator('nav.legend a[href^="/quotes/"]').first();
+      expect(await later.count(), 'links to groups that begin on a later page (the tests build several pages)').toBe(1);
+      const href = (await later.getAttribute('href'))!;
+      const anchor = href.split('#')[1]!;
+      await Promise.all([page.waitForURL(`${baseUrl}${href}`), later.click()]);
+      await expectScrolledIntoView(byId(page, anchor), DESKTOP.height);
+      expect(await byId(page, anchor).locator('h3').innerText(), `heading at ${href}`).not.toContain('(continued)');
+    });
+  });
+
+  test('the pager walks every page in order: Next from the first reaches the last, each page marked current and titled with its number', async () => {
+    const visited: string[] = [];
+    let path: string | null = '/quotes/';
+    while (path && visited.length <= quotePaths.length) {
+      visited.push(path);
+      const here: string = path;
+      path = await withPage(here, {}, async (page) => {
+        const number = visited.length;
+        expect.soft(await page.title(), `title of ${here}`).toContain(`Quotes, page ${number} of ${quotePaths.length}`);
+        const pagers = page.getByRole('navigation', { name: /^Pages of quotes/ });
+        expect(await pagers.count(), `pagers on ${here} (top and end)`).toBe(2);
+        for (let i = 0; i < 2; i++) {
+          const current = pagers.nth(i).locator('a[aria-current="page"]');
+          expect.soft(await current.getAttribute('href'), `current page in pager ${i + 1} of ${here}`).toBe(here);
+          const previous = pagers.nth(i).locator('a[rel="prev"]');
+          expect.soft((await previous.count()) > 0 ? await previous.getAttribute('href') : null, `Previous on ${here}`).toBe(number > 1 ? quotePaths[number - 2]! : null);
+        }
+        const next = pagers.first().locator('a[rel="next"]');
+        return (await next.count()) > 0 ? await next.getAttribute('href') : null;
+      });
+    }
+    expect(visited, 'pages reached by following Next').toEqual(quotePaths);
   });
 });
 

@@ -2,11 +2,12 @@
  * What every browser test of the built site shares: one Chromium per test file, a fresh context per page
  * (which fails on an HTTP error or a script error), viewports, and the waits readers' pages need.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { PROJECT_ROOT } from './global-setup.ts';
+import { E2E_DIST, PROJECT_ROOT } from './global-setup.ts';
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 375, height: 740 };
@@ -15,6 +16,16 @@ export const SCREENSHOTS = join(PROJECT_ROOT, 'tests', '.tmp', 'screenshots');
 /** Whitespace as a reader sees it: runs collapsed, ends trimmed. */
 export const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 export const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
+
+/**
+ * Every page of a listing that may span several (`/quotes/`, `/entities/<id>/`): the path itself, then
+ * `<path>2/`, `<path>3/`… as built. The browser tests build with a small page size (global-setup.ts).
+ */
+export function listingPaths(path: string): string[] {
+  const dir = join(E2E_DIST, path);
+  const numbers = existsSync(dir) ? readdirSync(dir).filter((name) => /^[1-9]\d*$/.test(name) && existsSync(join(dir, name, 'index.html'))).map(Number) : [];
+  return [path, ...numbers.sort((a, b) => a - b).map((n) => `${path}${n}/`)];
+}
 
 /**
  * Launches Chromium for the calling test file and returns its base URL and `withPage`, which opens a path in a

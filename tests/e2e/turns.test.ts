@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { countWords } from '../../src/annotate/transcript-lines.ts';
 import { E2E_DIST } from './global-setup.ts';
-import { DESKTOP, PHONE, SCREENSHOTS, byId, expectScrolledIntoView, normalize, sitePages } from './site.ts';
+import { DESKTOP, PHONE, SCREENSHOTS, byId, expectScrolledIntoView, listingPaths, normalize, sitePages } from './site.ts';
 import type { ArticleJson, EntityJson } from './data-json.ts';
 
 /** What the page should show for a turn. */
@@ -365,9 +365,17 @@ describe.each(transcripts.map((article) => [article.slug, article] as const))('s
         const headerMeta = normalize(await page.locator('main > p.meta').first().innerText());
         expect.soft(headerMeta, `totals on ${href}`).toContain(`${plural(everywhere.length, 'turn')}, ${plural(total, 'word')}`);
 
-        // The article's section of the speaker's turns (the page may also list quotes by article).
+        // The article's section of the speaker's turns (the page may also list quotes by article), on exactly one
+        // of the speaker's pages; the checks go on there.
         const section = page.locator('section.speaker-article').filter({ has: page.locator(`h3 a[href="${article.url}"]`) }).filter({ has: page.locator('ol.turn-list') });
-        expect(await section.count(), `section for ${article.slug} on ${href}`).toBe(1);
+        const holding: string[] = [];
+        for (const path of listingPaths(href)) {
+          await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+          if ((await section.count()) > 0) holding.push(path);
+        }
+        expect(holding, `pages of ${href} with a section of turns for ${article.slug}`).toHaveLength(1);
+        await page.goto(`${baseUrl}${holding[0]}`, { waitUntil: 'load' });
+        expect(await section.count(), `sections for ${article.slug} on ${holding[0]}`).toBe(1);
         const words = own.reduce((sum, turn) => sum + turn.words, 0);
         const share = `${Math.round((words / transcriptWords) * 100)}%`;
         expect.soft(normalize(await section.locator('p.meta').innerText()), `counts for ${article.slug} on ${href}`).toContain(`${plural(own.length, 'turn')}, ${plural(words, 'word')}: ${share}`);

@@ -2,7 +2,7 @@
  * The pages the accessibility test and the bench's Lighthouse and axe checks audit, chosen from a built site's
  * data files (never a particular article): the largest transcript and the largest article, an arrival on a quote
  * from a search result, the search page empty and showing results, the index pages and the entity named in the
- * most articles.
+ * most articles, with the last page of each listing that has several.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,9 +61,18 @@ export function auditPages(dist: string): AuditPage[] {
     pages.push({ name: `search results for "${found.word}"`, path: `/search/?q=${word}`, waitFor: 'search-results' });
     pages.push({ name: `search arrival (${found.article.slug}#${found.quote.id})`, path: `${found.article.url}?hl=${word}#${found.quote.id}`, waitFor: 'search-marks' });
   }
-  pages.push({ name: 'quotes', path: '/quotes/' }, { name: 'entities', path: '/entities/' });
+  pages.push({ name: 'quotes', path: '/quotes/' });
+  // The last page of a listing that has several: continued headings and a pager with Previous.
+  const lastPage = (base: string) => readdirSync(join(dist, base)).filter((name) => /^[1-9]\d*$/.test(name)).map(Number).sort((a, b) => b - a)[0];
+  const lastQuotes = lastPage('quotes');
+  if (lastQuotes) pages.push({ name: `quotes page ${lastQuotes}`, path: `/quotes/${lastQuotes}/` });
+  pages.push({ name: 'entities', path: '/entities/' });
   const entities = readJson<EntityData[]>(join(dist, 'data', 'entities.json'));
   const mostNamed = [...entities].sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id))[0];
-  if (mostNamed) pages.push({ name: `entity (${mostNamed.id})`, path: `/entities/${mostNamed.id}/` });
+  if (mostNamed) {
+    pages.push({ name: `entity (${mostNamed.id})`, path: `/entities/${mostNamed.id}/` });
+    const lastEntity = lastPage(`entities/${mostNamed.id}`);
+    if (lastEntity) pages.push({ name: `entity (${mostNamed.id}) page ${lastEntity}`, path: `/entities/${mostNamed.id}/${lastEntity}/` });
+  }
   return pages;
 }
