@@ -5,6 +5,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Runs of whitespace as one space, ends trimmed. */
 export const collapseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Text as `findPhrase` compares it without folding again: spaces collapsed, lower case. */
+export const foldText = (text: string) => collapseSpace(text).toLowerCase();
+
 /** The whitespace-separated words of a text, punctuation kept on them. */
 export const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 

@@ -3,7 +3,7 @@
  * supports them scroll to the exact words and highlight them; others fall back to the element id.
  */
 import type { Annotation } from '../annotate/types.ts';
-import { collapseSpace, findPhrase, wordsOf } from './phrase.ts';
+import { findPhrase, foldText, wordsOf } from './phrase.ts';
 
 /** Up to this many words, the whole text is the directive; longer texts use `textStart,textEnd`. */
 export const MAX_EXACT_WORDS = 10;
@@ -18,20 +18,32 @@ export interface FragmentTarget {
   blocks: string[];
   /** Text right before the target in its first block, from which a prefix can be taken. */
   before: string;
-  /** Everything the page shows before the target (`before` included): a browser takes the first match. */
+  /**
+   * Everything the page shows before the target (`before` included), folded (`foldText`): a browser takes the
+   * first match. Folded once per page by `pageTargets`, not once per target, as it grows with the page.
+   */
   earlier: string;
 }
 
 /** Percent-encodes a directive term: `-`, `&` and `,` are syntax in a text directive, so they are encoded too. */
 export const encodeTerm = (term: string) => encodeURIComponent(term).replace(/-/g, '%2D');
 
-/** Whether `term` occurs in `earlier` right after `prefix` (only whitespace between), or anywhere when there is no prefix. */
-function occursEarlier(earlier: string, term: string, prefix: string | null): boolean {
-  for (let at = findPhrase(earlier, term); at !== -1; at = findPhrase(earlier, term, at + 1)) {
-    if (prefix === null) return true;
-    const lead = earlier.slice(0, at).trimEnd();
-    const start = lead.length - prefix.length;
-    if (start >= 0 && findPhrase(lead, prefix, start) === start) return true;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `term` occurs in `page` right after `prefix` (one space between), or anywhere when there is no prefix.
+ * `page` and the terms are folded already (spaces collapsed, lower case): this runs for every turn and quote of a
+ * page, over everything before it, so nothing here copies the page.
+ */
+function occursEarlier(page: string, term: string, prefix: string | null): boolean {
+  const fold = { foldCase: false };
+  const needle = term.toLowerCase();
+  const lead = prefix?.toLowerCase() ?? null;
+  for (let at = findPhrase(page, needle, 0, fold); at !== -1; at = findPhrase(page, needle, at + 1, fold)) {
+    if (lead === null) return true;
+    const end = page[at - 1] === ' ' ? at - 1 : at;
+    const start = end - lead.length;
+    if (start >= 0 && page.startsWith(lead, start) && !(start > 0 && WORD_CHAR.test(lead[0]!) && WORD_CHAR.test(page[start - 1]!))) return true;
   }
   return false;
 }
@@ -48,7 +60,7 @@ export function textDirective({ blocks, before, earlier }: FragmentTarget): stri
   const first = blockWords[0]!;
   const last = blockWords.at(-1)!;
   const all = blockWords.flat();
-  const page = collapseSpace(earlier);
+  const page = earlier;
   const exact = blockWords.length === 1 && first.length <= MAX_EXACT_WORDS;
 
   // The end term is searched after the start term, so it only has to be unambiguous within the target.
@@ -98,12 +110,14 @@ export interface ShownParagraph {
  */
 export function pageTargets(heading: string[], paragraphs: ShownParagraph[]) {
   const shown = (p: ShownParagraph) => (p.label ? `${p.label} ${p.text}` : p.text);
-  // Everything shown before paragraph i is `all.slice(0, offsets[i])`.
-  const offsets: number[] = [];
-  let all = heading.map((piece) => `${piece}\n`).join('');
+  // Folded pieces joined by one space fold the same as the pieces joined by line breaks and folded whole.
+  const join = (...pieces: string[]) => pieces.filter(Boolean).join(' ');
+  // Everything shown before paragraph i, folded.
+  const shownBefore: string[] = [];
+  let all = join(...heading.map(foldText));
   for (const paragraph of paragraphs) {
-    offsets.push(all.length);
-    all += `${shown(paragraph)}\n`;
+    shownBefore.push(all);
+    all = join(all, foldText(shown(paragraph)));
   }
   return {
     /** A turn made of the paragraphs at these indexes (in order); null when it has none. */
@@ -111,11 +125,11 @@ export function pageTargets(heading: string[], paragraphs: ShownParagraph[]) {
       const first = indexes[0];
       if (first === undefined) return null;
       const label = paragraphs[first]!.label ?? '';
-      return { blocks: indexes.map((i) => paragraphs[i]!.text), before: label, earlier: all.slice(0, offsets[first]) + label };
+      return { blocks: indexes.map((i) => paragraphs[i]!.text), before: label, earlier: join(shownBefore[first]!, foldText(label)) };
     },
     /** A quote in the paragraph at `index`, after `before` (that paragraph's words before the quote). */
     quote(index: number, before: string, text: string): FragmentTarget {
-      return { blocks: [text], before, earlier: `${all.slice(0, offsets[index])}${paragraphs[index]!.label ?? ''} ${before}` };
+      return { blocks: [text], before, earlier: join(shownBefore[index]!, foldText(paragraphs[index]!.label ?? ''), foldText(before)) };
     },
   };
 }

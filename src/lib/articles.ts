@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Annotation } from '../annotate/types.ts';
 import { readAnnotation, readRenderedHtml } from '../content/rendered-cache.ts';
 
 /** Set by src/integrations/rendered-cache.ts. */
@@ -20,8 +21,18 @@ function digestOf(entry: ArticleEntry): string {
   return entry.digest;
 }
 
-/** The annotation the remark plugin produced for an article. */
-export const articleAnnotation = (entry: ArticleEntry) => readAnnotation(__RENDERED_CACHE_DIR__, digestOf(entry), entry.filePath ?? entry.id);
+const annotations = new Map<string, Annotation>();
+
+/**
+ * The annotation the remark plugin produced for an article, read once per build: the listings hold every
+ * annotation anyway, and each article has several pages (page, citations, data file) that need it.
+ */
+export function articleAnnotation(entry: ArticleEntry): Annotation {
+  const digest = digestOf(entry);
+  let annotation = annotations.get(digest);
+  if (!annotation) annotations.set(digest, (annotation = readAnnotation(__RENDERED_CACHE_DIR__, digest, entry.filePath ?? entry.id)));
+  return annotation;
+}
 
 /** The article body as the markdown pipeline rendered it (already sanitised by the annotator: no raw HTML). */
 export const articleHtml = (entry: ArticleEntry) => readRenderedHtml(__RENDERED_CACHE_DIR__, digestOf(entry), entry.filePath ?? entry.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/annotate/index.ts';
-import { findPhrase } from '../../src/data/phrase.ts';
-import { encodeTerm, textDirective, textDirectivesOf } from '../../src/data/text-fragment.ts';
+import { findPhrase, foldText } from '../../src/data/phrase.ts';
+import { encodeTerm, pageTargets, textDirective, textDirectivesOf } from '../../src/data/text-fragment.ts';
 
 describe('findPhrase', () => {
   it('finds whole words only, ignoring case', () => {
@@ -24,7 +24,7 @@ describe('encodeTerm', () => {
 });
 
 describe('textDirective', () => {
-  const target = (blocks: string[], earlier = '', before = '') => textDirective({ blocks, before, earlier });
+  const target = (blocks: string[], earlier = '', before = '') => textDirective({ blocks, before, earlier: foldText(earlier) });
 
   it('names a short quote in full', () => {
     expect(target(['a messenger of peace.'], 'Well, he said he came as, quote, "')).toBe('text=a%20messenger%20of%20peace.');
@@ -93,5 +93,24 @@ describe('textDirectivesOf an annotated transcript', () => {
 
   it('gives a twelve-word quote as its first and last four words', () => {
     expect(directives.get(annotation.quotes[0]!.id)).toBe('text=we%20will%20win%20this,they%20say%20about%20it.');
+  });
+});
+
+describe('pageTargets', () => {
+  it('gives each target everything shown before it, folded as if the page text were folded whole', () => {
+    const heading = ['  The  TITLE\n', '', 'A summary,\twith tabs '];
+    const paragraphs = [
+      { label: 'KELLY:', text: 'We begin  this hour.' },
+      { label: null, text: '\n' },
+      { label: null, text: 'Σοφία said ΟΔΟΣ “words”.' },
+      { label: 'MAYNES:', text: 'Yeah.   Well —' },
+    ];
+    const shown = (p: { label: string | null; text: string }) => (p.label ? `${p.label} ${p.text}` : p.text);
+    const raw = (i: number) => heading.map((h) => `${h}\n`).join('') + paragraphs.slice(0, i).map((p) => `${shown(p)}\n`).join('');
+    const targets = pageTargets(heading, paragraphs);
+    for (const i of [0, 2, 3]) {
+      expect(targets.turn([i])!.earlier, `before the turn at ${i}`).toBe(foldText(raw(i) + (paragraphs[i]!.label ?? '')));
+      expect(targets.quote(i, 'said  ', 'x').earlier, `before a quote in ${i}`).toBe(foldText(`${raw(i)}${paragraphs[i]!.label ?? ''} said  `));
+    }
   });
 });
