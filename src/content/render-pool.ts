@@ -47,7 +47,15 @@ export async function renderInWorkers(
   onRendered: (index: number, rendered: RenderedArticle) => void,
 ): Promise<void> {
   if (jobs.length === 0) return;
-  const workers = Array.from({ length: workerCount(jobs.length) }, () => new Worker(join(data.root, 'src/content/render-worker.ts'), { workerData: data }));
+  const start = () => {
+    try {
+      return new Worker(join(data.root, 'src/content/render-worker.ts'), { workerData: data });
+    } catch (error) {
+      // Functions in the markdown settings (e.g. Shiki transformers) cannot be handed to a thread.
+      throw new Error(`could not start an article rendering thread: ${error instanceof Error ? error.message : String(error)} (astro.config's markdown settings must be plain data)`, { cause: error });
+    }
+  };
+  const workers = Array.from({ length: workerCount(jobs.length) }, start);
   try {
     await new Promise<void>((resolve, reject) => {
       let next = 0;
