@@ -29,7 +29,7 @@ export function entityPageParts(entity: EntityPage, size = listPageSize()): Enti
     ...entity.articles.map((article) => ({ list: 'mentions' as const, article })),
   ];
   const begun = new Set<EntityList>();
-  const parts = pack(items, weight, size).map((page, i) => {
+  return pack(items, weight, size).map((page, i) => {
     const part: EntityPagePart = { number: i + 1, turns: [], quotes: [], mentions: [], continued: { turns: begun.has('turns'), quotes: begun.has('quotes'), mentions: begun.has('mentions') } };
     for (const item of page) {
       if (item.list === 'mentions') part.mentions.push(item.article);
@@ -38,5 +38,4 @@ export function entityPageParts(entity: EntityPage, size = listPageSize()): Enti
     }
     return part;
   });
-  return parts.length > 0 ? parts : [{ number: 1, turns: [], quotes: [], mentions: [], continued: { turns: false, quotes: false, mentions: false } }];
 }

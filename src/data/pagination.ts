@@ -17,7 +17,10 @@ export function listPageSize(env: Record<string, string | undefined> = process.e
   return Number(value);
 }
 
-/** Items in order, cut into pages of at most `size` units each; an item bigger than `size` gets a page of its own. */
+/**
+ * Items in order, cut into pages of at most `size` units each; an item bigger than `size` gets a page of its own.
+ * No items make one empty page: a listing always has its first page.
+ */
 export function pack<T>(items: readonly T[], units: (item: T) => number, size: number): T[][] {
   const pages: T[][] = [];
   let page: T[] = [];
@@ -32,7 +35,7 @@ export function pack<T>(items: readonly T[], units: (item: T) => number, size: n
     page.push(item);
     used += weight;
   }
-  if (page.length > 0) pages.push(page);
+  if (page.length > 0 || pages.length === 0) pages.push(page);
   return pages;
 }
 

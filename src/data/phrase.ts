@@ -2,6 +2,9 @@
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** A letter or digit: a phrase must not start or end next to one, or it is cut out of a longer word. */
+export const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
+
 /** Runs of whitespace as one space, ends trimmed. */
 export const collapseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -22,13 +25,13 @@ export function findPhrase(haystack: string, needle: string, from = 0, { foldCas
   const text = foldCase ? haystack.toLowerCase() : haystack;
   const phrase = foldCase ? needle.toLowerCase() : needle;
   // Only a phrase that starts (ends) with a letter or digit can be cut out of a longer word at that end.
-  const checkStart = WORD_CHAR.test(phrase[0]!);
-  const checkEnd = WORD_CHAR.test(phrase.at(-1)!);
+  const checkStart = isWordChar(phrase[0]);
+  const checkEnd = isWordChar(phrase.at(-1));
   for (let at = text.indexOf(phrase, from); at !== -1; at = text.indexOf(phrase, at + 1)) {
     const before = text[at - 1];
     const after = text[at + phrase.length];
-    if (checkStart && before !== undefined && WORD_CHAR.test(before)) continue;
-    if (checkEnd && after !== undefined && WORD_CHAR.test(after)) continue;
+    if (checkStart && isWordChar(before)) continue;
+    if (checkEnd && isWordChar(after)) continue;
     return at;
   }
   return -1;

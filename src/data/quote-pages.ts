@@ -27,5 +27,5 @@ export function quotePages(groups: QuoteGroup[], size = listPageSize()): { pages
   const pages = pack(sections, (section) => quoteCount(section.articles), size).map((sections, i) => ({ number: i + 1, sections }));
   const pageOf = new Map<string, number>();
   for (const page of pages) for (const section of page.sections) if (!section.continued) pageOf.set(section.group.anchor, page.number);
-  return { pages: pages.length > 0 ? pages : [{ number: 1, sections: [] }], pageOf };
+  return { pages, pageOf };
 }

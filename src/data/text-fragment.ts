@@ -3,7 +3,7 @@
  * supports them scroll to the exact words and highlight them; others fall back to the element id.
  */
 import type { Annotation } from '../annotate/types.ts';
-import { findPhrase, foldText, wordsOf } from './phrase.ts';
+import { findPhrase, foldText, isWordChar, wordsOf } from './phrase.ts';
 
 /** Up to this many words, the whole text is the directive; longer texts use `textStart,textEnd`. */
 export const MAX_EXACT_WORDS = 10;
@@ -28,8 +28,6 @@ export interface FragmentTarget {
 /** Percent-encodes a directive term: `-`, `&` and `,` are syntax in a text directive, so they are encoded too. */
 export const encodeTerm = (term: string) => encodeURIComponent(term).replace(/-/g, '%2D');
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /**
  * Whether `term` occurs in `page` right after `prefix` (one space between), or anywhere when there is no prefix.
  * `page` and the terms are folded already (spaces collapsed, lower case): this runs for every turn and quote of a
@@ -43,7 +41,7 @@ function occursEarlier(page: string, term: string, prefix: string | null): boole
     if (lead === null) return true;
     const end = page[at - 1] === ' ' ? at - 1 : at;
     const start = end - lead.length;
-    if (start >= 0 && page.startsWith(lead, start) && !(start > 0 && WORD_CHAR.test(lead[0]!) && WORD_CHAR.test(page[start - 1]!))) return true;
+    if (start >= 0 && page.startsWith(lead, start) && !(isWordChar(lead[0]) && isWordChar(page[start - 1]))) return true;
   }
   return false;
 }

@@ -2,10 +2,10 @@
  * What every browser test of the built site shares: one Chromium per test file, a fresh context per page
  * (which fails on an HTTP error or a script error), viewports, and the waits readers' pages need.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { laterPageNumbers } from '../helpers/audit-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { E2E_DIST, PROJECT_ROOT } from './global-setup.ts';
 
@@ -22,9 +22,7 @@ export const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
  * `<path>2/`, `<path>3/`… as built. The browser tests build with a small page size (global-setup.ts).
  */
 export function listingPaths(path: string): string[] {
-  const dir = join(E2E_DIST, path);
-  const numbers = existsSync(dir) ? readdirSync(dir).filter((name) => /^[1-9]\d*$/.test(name) && existsSync(join(dir, name, 'index.html'))).map(Number) : [];
-  return [path, ...numbers.sort((a, b) => a - b).map((n) => `${path}${n}/`)];
+  return [path, ...laterPageNumbers(E2E_DIST, path).map((n) => `${path}${n}/`)];
 }
 
 /**

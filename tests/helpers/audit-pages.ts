@@ -4,7 +4,7 @@
  * from a search result, the search page empty and showing results, the index pages and the entity named in the
  * most articles, with the last page of each listing that has several.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface AuditPage {
@@ -37,6 +37,16 @@ export function searchWord(text: string): string | undefined {
   return [...text.matchAll(/\p{L}{5,}/gu)].map((match) => match[0]).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
 }
 
+/** The numbers of a listing's later pages as built (`<base>/2/index.html` …), ascending; none when it has one page. */
+export function laterPageNumbers(dist: string, base: string): number[] {
+  const dir = join(dist, base);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /^[1-9]\d*$/.test(name) && existsSync(join(dir, name, 'index.html')))
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
 export function auditPages(dist: string): AuditPage[] {
   const dataDir = join(dist, 'data', 'articles');
   const articles = readdirSync(dataDir)
@@ -63,7 +73,7 @@ export function auditPages(dist: string): AuditPage[] {
   }
   pages.push({ name: 'quotes', path: '/quotes/' });
   // The last page of a listing that has several: continued headings and a pager with Previous.
-  const lastPage = (base: string) => readdirSync(join(dist, base)).filter((name) => /^[1-9]\d*$/.test(name)).map(Number).sort((a, b) => b - a)[0];
+  const lastPage = (base: string) => laterPageNumbers(dist, base).at(-1);
   const lastQuotes = lastPage('quotes');
   if (lastQuotes) pages.push({ name: `quotes page ${lastQuotes}`, path: `/quotes/${lastQuotes}/` });
   pages.push({ name: 'entities', path: '/entities/' });

@@ -14,9 +14,9 @@ describe('pack', () => {
   it('fills pages in order up to the size and starts a new page when the next item would overflow', () => {
     expect(pack([3, 4, 2, 5, 1, 1], (n) => n, 7)).toEqual([[3, 4], [2, 5], [1, 1]]);
   });
-  it('gives an item bigger than the size a page of its own, and nothing for no items', () => {
+  it('gives an item bigger than the size a page of its own, and one empty page for no items', () => {
     expect(pack([2, 10, 2], (n) => n, 5)).toEqual([[2], [10], [2]]);
-    expect(pack([], () => 1, 5)).toEqual([]);
+    expect(pack([], () => 1, 5)).toEqual([[]]);
   });
 });
 
